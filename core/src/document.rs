@@ -1,0 +1,244 @@
+//! Stage 1: the input text, normalised, and its lines.
+//!
+//! Takes the pasted text as it came and returns a [`Document`]: one owned, normalised string
+//! and its lines. Every later stage refers to text by [`Span`]s (byte ranges) into it, and the
+//! report turns them back into character offsets of the *input* with
+//! [`Document::input_char_offset`].
+//!
+//! Why normalise: scraped text carries Windows or old-Mac line ends, no-break spaces glued to
+//! one-letter words (Polish, French), zero-width joiners left by CMS editors and, when a binary
+//! file is pasted, control bytes. Without this, the same word would look different to every
+//! later stage. Each rule keeps the character count except two deletions (the CR of a CRLF
+//! and invisible format characters), whose positions are recorded so that offsets still point
+//! into the text the user pasted.
+
+use std::ops::Range;
+
+/// A byte range into [`Document::text`]. Always on character boundaries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Self {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers nothing.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside this span.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The span as a `Range` for slicing.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// One line of the document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    /// 1-based line number in the input.
+    pub number: usize,
+    /// The line's content with surrounding white space trimmed (empty for a blank line).
+    pub span: Span,
+}
+
+impl Line {
+    /// True when the line holds nothing but white space.
+    pub const fn is_blank(&self) -> bool {
+        self.span.is_empty()
+    }
+}
+
+/// The normalised text and its lines.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    text: String,
+    lines: Vec<Line>,
+    /// For every character deleted by normalisation: the byte offset in `text` where it was,
+    /// ascending. The input character offset of a position is its character index in `text`
+    /// plus the number of deletions at or before it.
+    deletions: Vec<usize>,
+    /// Character index in `text` of the first byte of every line (parallel to `lines`).
+    line_char_starts: Vec<usize>,
+    line_byte_starts: Vec<usize>,
+}
+
+/// What normalisation does with one input character.
+enum Normalised {
+    Keep(char),
+    Replace(char),
+    Delete,
+}
+
+fn normalise_char(c: char, next: Option<char>) -> Normalised {
+    match c {
+        // CRLF: the LF ends the line, the CR goes. A lone CR (old Mac) ends a line itself.
+        '\r' if next == Some('\n') => Normalised::Delete,
+        '\r' => Normalised::Replace('\n'),
+        '\n' => Normalised::Keep('\n'),
+        // No-break and fixed-width spaces: plain spaces to every later stage.
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2000}'..='\u{200A}' | '\u{3000}' => {
+            Normalised::Replace(' ')
+        }
+        // Line and paragraph separators end a line.
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Normalised::Replace('\n'),
+        // Invisible format characters that split words: zero-width space, word joiner, BOM,
+        // soft hyphen. ZWJ/ZWNJ stay: they are part of spelling in Persian and Indic scripts.
+        '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}' => Normalised::Delete,
+        // Control characters (binary junk, form feeds, tabs): a space keeps words apart.
+        c if c.is_control() => Normalised::Replace(' '),
+        c => Normalised::Keep(c),
+    }
+}
+
+impl Document {
+    /// Normalises `input` and splits it into lines.
+    pub fn parse(input: &str) -> Self {
+        let mut text = String::with_capacity(input.len());
+        let mut deletions = Vec::new();
+        let mut chars = input.chars().peekable();
+        while let Some(c) = chars.next() {
+            match normalise_char(c, chars.peek().copied()) {
+                Normalised::Keep(c) | Normalised::Replace(c) => text.push(c),
+                Normalised::Delete => deletions.push(text.len()),
+            }
+        }
+        let mut doc = Document {
+            text,
+            lines: Vec::new(),
+            deletions,
+            line_char_starts: Vec::new(),
+            line_byte_starts: Vec::new(),
+        };
+        doc.split_lines();
+        doc
+    }
+
+    fn split_lines(&mut self) {
+        let mut byte_start = 0;
+        let mut char_start = 0;
+        for (index, raw) in self.text.split('\n').enumerate() {
+            let leading = raw.len() - raw.trim_start().len();
+            let trimmed = raw.trim();
+            let start = byte_start + leading;
+            self.lines.push(Line {
+                number: index + 1,
+                span: Span::new(start, start + trimmed.len()),
+            });
+            self.line_byte_starts.push(byte_start);
+            self.line_char_starts.push(char_start);
+            byte_start += raw.len() + 1;
+            char_start += raw.chars().count() + 1;
+        }
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// Every line, blank ones included, in order.
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The trimmed text of the line at `index` (0-based index into [`Document::lines`]).
+    pub fn line_text(&self, index: usize) -> &str {
+        self.slice(self.lines[index].span)
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+
+    /// The index into [`Document::lines`] of the line holding byte `offset`.
+    pub fn line_index_at(&self, offset: usize) -> usize {
+        self.line_byte_starts
+            .partition_point(|&start| start <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The character offset in the original input of byte `offset` of the normalised text.
+    pub fn input_char_offset(&self, offset: usize) -> usize {
+        let line = self.line_index_at(offset);
+        let line_start = self.line_byte_starts[line];
+        let chars = self.line_char_starts[line] + self.text[line_start..offset].chars().count();
+        chars + self.deletions.partition_point(|&at| at <= offset)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crlf_and_cr_end_lines() {
+        let doc = Document::parse("a\r\nb\rc\n");
+        let lines: Vec<_> = (0..doc.lines().len()).map(|i| doc.line_text(i)).collect();
+        assert_eq!(lines, ["a", "b", "c", ""]);
+        assert_eq!(doc.lines()[2].number, 3);
+    }
+
+    #[test]
+    fn offsets_point_into_the_input_after_deletions() {
+        let input = "x\r\ny\u{200B}z";
+        let doc = Document::parse(input);
+        assert_eq!(doc.text(), "x\nyz");
+        let z = doc.text().find('z').unwrap();
+        let input_chars: Vec<char> = input.chars().collect();
+        assert_eq!(input_chars[doc.input_char_offset(z)], 'z');
+        let y = doc.text().find('y').unwrap();
+        assert_eq!(input_chars[doc.input_char_offset(y)], 'y');
+    }
+
+    #[test]
+    fn no_break_spaces_become_spaces_and_keep_offsets() {
+        let doc = Document::parse("na\u{00A0}Ukrainę");
+        assert_eq!(doc.text(), "na Ukrainę");
+        assert_eq!(doc.input_char_offset(3), 3);
+    }
+
+    #[test]
+    fn lines_are_trimmed_and_blank_lines_known() {
+        let doc = Document::parse("  title  \n \t \nbody");
+        assert_eq!(doc.line_text(0), "title");
+        assert!(doc.lines()[1].is_blank());
+        assert_eq!(doc.line_index_at(doc.text().find("body").unwrap()), 2);
+    }
+
+    #[test]
+    fn control_bytes_become_spaces() {
+        let doc = Document::parse("a\u{0}b\u{7}c");
+        assert_eq!(doc.text(), "a b c");
+    }
+
+    #[test]
+    fn empty_input_has_one_blank_line() {
+        let doc = Document::parse("");
+        assert_eq!(doc.lines().len(), 1);
+        assert!(doc.lines()[0].is_blank());
+    }
+}

@@ -1,0 +1,1 @@
+//! Article Lens web app.
