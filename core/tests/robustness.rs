@@ -5,19 +5,33 @@
 use article_lens_core::analyze;
 use article_lens_core::report::Report;
 
+/// Characters the core deletes while normalising.
+fn is_deleted(c: char) -> bool {
+    matches!(c, '\r' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+}
+
 /// Checks the report's invariants against the input it came from.
 fn check_invariants(input: &str, report: &Report) {
     let chars: Vec<char> = input.chars().collect();
     let input_text = |start: usize, end: usize| -> String {
-        assert!(start <= end && end <= chars.len(), "offsets {start}..{end} outside input");
+        assert!(
+            start <= end && end <= chars.len(),
+            "offsets {start}..{end} outside input"
+        );
         chars[start..end].iter().collect()
     };
     // What the core reports as text is the normalised input: compare modulo that normalisation.
     let same = |reported: &str, original: &str| {
         let squash = |s: &str| -> String {
             s.chars()
-                .filter(|c| !matches!(c, '\r' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'))
-                .map(|c| if c.is_whitespace() || c.is_control() { ' ' } else { c })
+                .filter(|&c| !is_deleted(c))
+                .map(|c| {
+                    if c.is_whitespace() || c.is_control() {
+                        ' '
+                    } else {
+                        c
+                    }
+                })
                 .collect()
         };
         assert_eq!(squash(reported), squash(original));
@@ -26,7 +40,10 @@ fn check_invariants(input: &str, report: &Report) {
     let non_blank: Vec<usize> = input
         .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{85}'])
         .enumerate()
-        .filter(|(_, l)| !l.chars().all(|c| c.is_whitespace() || c.is_control() || c == '\u{200B}' || c == '\u{FEFF}' || c == '\u{2060}' || c == '\u{AD}'))
+        .filter(|(_, l)| {
+            !l.chars()
+                .all(|c| c.is_whitespace() || c.is_control() || is_deleted(c))
+        })
         .map(|(i, _)| i + 1)
         .collect();
     let covered: Vec<usize> = report
@@ -35,7 +52,10 @@ fn check_invariants(input: &str, report: &Report) {
         .flat_map(|b| b.line_start..=b.line_end)
         .collect();
     if !input.contains('\r') {
-        assert_eq!(covered, non_blank, "blocks must cover every non-blank line once");
+        assert_eq!(
+            covered, non_blank,
+            "blocks must cover every non-blank line once"
+        );
     }
     for block in &report.blocks {
         same(&block.text, &input_text(block.start, block.end));

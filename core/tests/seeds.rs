@@ -39,9 +39,21 @@ fn ratio(hits: usize, total: usize) -> Option<f64> {
 }
 
 fn f1(tp: usize, fp: usize, fn_: usize) -> f64 {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        0.0
+    };
+    if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    }
 }
 
 fn strings(v: &Value) -> impl Iterator<Item = &str> {
@@ -97,7 +109,10 @@ fn score(gold: &Value, report: &Report) -> Scores {
     s.para_lang_acc = ratio(langs_ok, langs);
     s.doc_lang_ok = report.language.as_deref() == gold["doc_lang"].as_str();
     s.headline_ok = match gold["headline"].as_str() {
-        Some(h) => report.headline.as_deref().is_some_and(|p| norm(p) == norm(h)),
+        Some(h) => report
+            .headline
+            .as_deref()
+            .is_some_and(|p| norm(p) == norm(h)),
         None => report.headline.as_deref().unwrap_or_default().is_empty(),
     };
 
@@ -170,13 +185,22 @@ fn score(gold: &Value, report: &Report) -> Scores {
             .collect()
     };
     let gold_dates = values("dates");
-    let acceptable: BTreeSet<&str> = gold_dates.union(&values("optional_dates")).copied().collect();
+    let acceptable: BTreeSet<&str> = gold_dates
+        .union(&values("optional_dates"))
+        .copied()
+        .collect();
     s.date_recall = ratio(
-        gold_dates.iter().filter(|v| predicted_dates.contains(v)).count(),
+        gold_dates
+            .iter()
+            .filter(|v| predicted_dates.contains(v))
+            .count(),
         gold_dates.len(),
     );
     s.date_precision = ratio(
-        predicted_dates.iter().filter(|v| acceptable.contains(*v)).count(),
+        predicted_dates
+            .iter()
+            .filter(|v| acceptable.contains(*v))
+            .count(),
         predicted_dates.len(),
     );
     let forbidden: BTreeSet<&str> = strings(&gold["forbidden_date_values"]).collect();
@@ -190,7 +214,12 @@ fn score(gold: &Value, report: &Report) -> Scores {
     s.quantity_recall = ratio(
         gold_quantities
             .iter()
-            .filter(|q| report.quantities.iter().any(|p| Some(p.value) == q["value"].as_f64()))
+            .filter(|q| {
+                report
+                    .quantities
+                    .iter()
+                    .any(|p| Some(p.value) == q["value"].as_f64())
+            })
             .count(),
         gold_quantities.len(),
     );
@@ -200,24 +229,35 @@ fn score(gold: &Value, report: &Report) -> Scores {
     let quotes: Vec<(String, String)> = report
         .quotes
         .iter()
-        .map(|q| (norm(&q.text), norm(q.speaker.as_deref().unwrap_or_default())))
+        .map(|q| {
+            (
+                norm(&q.text),
+                norm(q.speaker.as_deref().unwrap_or_default()),
+            )
+        })
         .collect();
     let gold_quotes = gold["quotes"].as_array().expect("gold quotes");
     let (mut quotes_found, mut speakers_ok) = (0, 0);
     for gq in gold_quotes {
         let start = norm(gq["starts_with"].as_str().unwrap_or_default());
-        let hits: Vec<&String> = quotes.iter().filter(|(t, _)| t.contains(&start)).map(|(_, s)| s).collect();
+        let hits: Vec<&String> = quotes
+            .iter()
+            .filter(|(t, _)| t.contains(&start))
+            .map(|(_, s)| s)
+            .collect();
         quotes_found += usize::from(!hits.is_empty());
-        speakers_ok += usize::from(hits.iter().any(|s| {
-            strings(&gq["speaker_matches"]).any(|name| s.contains(&norm(name)))
-        }));
+        speakers_ok += usize::from(
+            hits.iter()
+                .any(|s| strings(&gq["speaker_matches"]).any(|name| s.contains(&norm(name)))),
+        );
     }
     s.quote_recall = ratio(quotes_found, gold_quotes.len());
     s.quote_speaker_acc = ratio(speakers_ok, gold_quotes.len());
 
     let sources: BTreeSet<String> = report.sources.iter().map(|x| norm(x)).collect();
     let gold_sources: Vec<&str> = strings(&gold["sources"]).collect();
-    s.sources_ok = (!gold_sources.is_empty()).then(|| gold_sources.iter().all(|g| sources.contains(&norm(g))));
+    s.sources_ok =
+        (!gold_sources.is_empty()).then(|| gold_sources.iter().all(|g| sources.contains(&norm(g))));
     s.dateline_ok = gold["dateline"].as_str().map(|place| {
         let predicted = norm(report.dateline.as_deref().unwrap_or_default());
         predicted == norm(place)
@@ -246,8 +286,8 @@ fn seed_scorecard_holds_its_floors() {
         .iter()
         .map(|seed| {
             let text = fixture(&format!("{seed}.txt"));
-            let gold: Value = serde_json::from_str(&fixture(&format!("gold/{seed}.json")))
-                .expect("gold is JSON");
+            let gold: Value =
+                serde_json::from_str(&fixture(&format!("gold/{seed}.json"))).expect("gold is JSON");
             let s = score(&gold, &article_lens_core::analyze(&text));
             println!("{seed}: {s:?}");
             s
