@@ -1,0 +1,540 @@
+//! Lexicons of names and cue words, matched word by word with inflection.
+//!
+//! A lexicon is a trie over *words*: each edge is one stem of one word of a form (see
+//! [`inflect`](super::inflect)), so every word of a multi-word name may inflect on its own
+//! ("Stanów Zjednoczonych" is "Stany Zjednoczone", "Οργανισμού για την Ασφάλεια..." is
+//! "Οργανισμός για την Ασφάλεια..."). A string automaton cannot express "this word, then any
+//! case ending of the language, then the next word", which is why the trie is keyed by stems
+//! and the endings are tried per word of the text (a handful of hash look-ups per capitalised
+//! word, so matching stays linear in the text).
+//!
+//! The place lexicon is generated from CLDR and GeoNames (`data/entities/generate.py`), the
+//! organisation and extra place lexicons are hand-compiled; every file names its source.
+
+use super::EntityType;
+use super::inflect::{self, MIN_STEM_CHARS, StemKind};
+use super::text::{self, Gap, Shape, Words};
+use crate::lang::Lang;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FxHash (as in rustc): the trie is hashed a few times per word, and its keys are ours,
+/// not an attacker's, so a fast non-cryptographic hash is the right one.
+#[derive(Default)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.write_u64(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// A form's payload and whether the form may start with a lower-case word ("dpa").
+#[derive(Clone, Copy, Debug)]
+struct Terminal<P> {
+    payload: P,
+    lower_start: bool,
+}
+
+/// A word-level trie of folded stems.
+#[derive(Debug)]
+pub struct Trie<P: Copy> {
+    stems: FxMap<Box<str>, u32>,
+    /// (node, stem id, stem kind, written in capitals) -> child node. Acronyms ("UN", "EU")
+    /// have their own edges, so a capitalised word never follows them ("Un'altra").
+    edges: FxMap<(u32, u32, StemKind, bool), u32>,
+    terminals: Vec<Option<Terminal<P>>>,
+    /// Folded first words of the forms written in lower case ("dpa").
+    lower_starts: HashSet<Box<str>>,
+    /// Shortest stem that takes an ending (see [`MIN_STEM_CHARS`]).
+    min_stem: usize,
+}
+
+/// A match of a lexicon form: tokens `first..=last` of the line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Found<P> {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token.
+    pub last: usize,
+    /// What the form stands for.
+    pub payload: P,
+}
+
+/// Gaps a multi-word form may span: spaces, hyphens, apostrophes, an initial's stop.
+fn joins(gap: Gap) -> bool {
+    matches!(
+        gap,
+        Gap::Space | Gap::Hyphen | Gap::Apostrophe | Gap::Abbreviation
+    )
+}
+
+/// True for an acronym that must be matched in capitals ("EU", not the Portuguese "eu").
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (1..=5).contains(&letters) && word.chars().all(|c| !c.is_lowercase())
+}
+
+impl<P: Copy> Trie<P> {
+    /// An empty trie whose stems are at least `min_stem` letters long.
+    pub fn new(min_stem: usize) -> Self {
+        Trie {
+            stems: FxMap::default(),
+            edges: FxMap::default(),
+            terminals: vec![None],
+            lower_starts: HashSet::new(),
+            min_stem,
+        }
+    }
+
+    fn stem_id(&mut self, stem: &str) -> u32 {
+        let next = self.stems.len() as u32;
+        *self.stems.entry(stem.into()).or_insert(next)
+    }
+
+    /// Adds `form` (as written: case matters for acronyms). The first payload given for a
+    /// form wins.
+    pub fn insert(&mut self, form: &str, payload: P) {
+        let words = text::words(form, 0);
+        if words.tokens.is_empty() {
+            return;
+        }
+        let mut node = 0u32;
+        for (i, token) in words.tokens.iter().enumerate() {
+            let word = &form[token.start..token.end];
+            let upper = is_acronym(word);
+            let key = words.key(i);
+            // Later words of a multi-word form have context: shorter stems are safe there
+            // ("Ηνωμένων Εθνών" is "Ηνωμένα Έθνη").
+            let min_stem = if i == 0 {
+                self.min_stem
+            } else {
+                self.min_stem.min(3)
+            };
+            let stems = inflect::stems(key, min_stem);
+            let full = self.stem_id(key);
+            let child = match self.edges.get(&(node, full, StemKind::Full, upper)) {
+                Some(&child) => child,
+                None => {
+                    self.terminals.push(None);
+                    let child = (self.terminals.len() - 1) as u32;
+                    self.edges
+                        .insert((node, full, StemKind::Full, upper), child);
+                    child
+                }
+            };
+            // Acronyms do not inflect by ending ("NATO" has no stem "NAT").
+            if !upper {
+                for (stem, kind) in stems.into_iter().skip(1) {
+                    let id = self.stem_id(&stem);
+                    self.edges.entry((node, id, kind, false)).or_insert(child);
+                }
+            }
+            node = child;
+        }
+        let lower_start = words.tokens[0].shape == Shape::Lower;
+        if lower_start {
+            self.lower_starts.insert(words.key(0).into());
+        }
+        let slot = &mut self.terminals[node as usize];
+        if slot.is_none() {
+            *slot = Some(Terminal {
+                payload,
+                lower_start,
+            });
+        }
+    }
+
+    /// True when some form starts with the lower-case word `key`.
+    pub fn may_start_lower(&self, key: &str) -> bool {
+        self.lower_starts.contains(key)
+    }
+
+    /// The children of `node` that token `j` of `words` leads to.
+    fn step<'a>(
+        &'a self,
+        words: &'a Words,
+        node: u32,
+        j: usize,
+        lang: Option<Lang>,
+    ) -> impl Iterator<Item = u32> + 'a {
+        let token = words.tokens[j];
+        inflect::splits(words.key(j), lang, token.script).flat_map(move |(stem, ended)| {
+            let id = self.stems.get(stem).copied();
+            let long_enough =
+                stem.chars().count() >= self.min_stem.min(if node == 0 { 99 } else { 3 });
+            [
+                (StemKind::Full, !ended || long_enough),
+                (StemKind::Stripped, ended),
+            ]
+            .into_iter()
+            .flat_map(move |(kind, allowed)| {
+                // "Ε.Ε." is two initials: capitals all the same.
+                let upper = matches!(token.shape, Shape::Upper | Shape::Initial);
+                [false, true].into_iter().filter_map(move |acronym| {
+                    let child = *self.edges.get(&(node, id?, kind, acronym))?;
+                    (allowed && (!acronym || upper)).then_some(child)
+                })
+            })
+        })
+    }
+
+    /// The longest form starting at token `first`, if any. Only tokens for which `free`
+    /// holds may be part of it.
+    pub fn longest_at(
+        &self,
+        words: &Words,
+        first: usize,
+        lang: Option<Lang>,
+        free: impl Fn(usize) -> bool + Copy,
+    ) -> Option<Found<P>> {
+        let mut best = None;
+        self.walk(words, first, 0, first, lang, free, &mut best);
+        best
+    }
+
+    /// Depth-first from `node` at token `j` (depth is bounded by the longest form).
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        words: &Words,
+        first: usize,
+        node: u32,
+        j: usize,
+        lang: Option<Lang>,
+        free: impl Fn(usize) -> bool + Copy,
+        best: &mut Option<Found<P>>,
+    ) {
+        if j >= words.tokens.len() || !free(j) || (j > first && !joins(words.tokens[j].gap)) {
+            return;
+        }
+        for child in self.step(words, node, j, lang) {
+            if let Some(t) = self.terminals[child as usize] {
+                let starts_ok = t.lower_start || words.tokens[first].shape != Shape::Lower;
+                if starts_ok && best.is_none_or(|b: Found<P>| j > b.last) {
+                    *best = Some(Found {
+                        first,
+                        last: j,
+                        payload: t.payload,
+                    });
+                }
+            }
+            self.walk(words, first, child, j + 1, lang, free, best);
+        }
+    }
+
+    /// Whether token `j` alone is a form of the lexicon (any case).
+    pub fn word(&self, words: &Words, j: usize, lang: Option<Lang>) -> Option<P> {
+        self.step(words, 0, j, lang)
+            .find_map(|child| self.terminals[child as usize].map(|t| t.payload))
+    }
+}
+
+/// A name of the lexicons: canonical name and type.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Named {
+    /// Canonical name.
+    pub name: Box<str>,
+    /// Type.
+    pub kind: EntityType,
+}
+
+/// The organisation and place lexicons.
+pub struct Gazetteer {
+    /// Forms to entry indices.
+    pub trie: Trie<u32>,
+    /// The entries.
+    pub entries: Vec<Named>,
+}
+
+/// Parses `TYPE<TAB>name<TAB>form|form` lines.
+fn records(data: &str) -> impl Iterator<Item = (&str, &str, &str, &str)> {
+    data.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((
+                f.next()?,
+                f.next()?,
+                f.next().unwrap_or(""),
+                f.next().unwrap_or(""),
+            ))
+        })
+}
+
+fn entity_type(tag: &str) -> Option<EntityType> {
+    match tag {
+        "PER" => Some(EntityType::Per),
+        "ORG" => Some(EntityType::Org),
+        "LOC" => Some(EntityType::Loc),
+        "MISC" => Some(EntityType::Misc),
+        _ => None,
+    }
+}
+
+impl Gazetteer {
+    fn load(files: &[&str]) -> Self {
+        let mut g = Gazetteer {
+            trie: Trie::new(MIN_STEM_CHARS),
+            entries: Vec::new(),
+        };
+        let mut index: HashMap<(Box<str>, EntityType), u32> = HashMap::new();
+        for data in files {
+            for (tag, name, forms, _) in records(data) {
+                let Some(kind) = entity_type(tag) else {
+                    continue;
+                };
+                let id = *index.entry((name.into(), kind)).or_insert_with(|| {
+                    g.entries.push(Named {
+                        name: name.into(),
+                        kind,
+                    });
+                    (g.entries.len() - 1) as u32
+                });
+                g.trie.insert(name, id);
+                for form in forms.split('|').filter(|f| !f.is_empty()) {
+                    g.trie.insert(form, id);
+                }
+            }
+        }
+        g
+    }
+}
+
+/// Organisations first (so "EU" and "UN" are organisations), then places.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    Gazetteer::load(&[
+        include_str!("../../data/entities/orgs.tsv"),
+        include_str!("../../data/entities/places_extra.tsv"),
+        include_str!("../../data/entities/places.tsv"),
+    ])
+});
+
+/// What a cue word says about the name next to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// A title or role: the name next to it is a person.
+    Role,
+    /// A form of address directly before a person's name.
+    Honorific,
+    /// A head word of organisation names ("Ministry", "Υπουργείο").
+    OrgHead,
+    /// A head word of place names ("River", "Lake").
+    LocHead,
+    /// A joint body ("Council"): index into [`Cues::bodies`] for its English head.
+    Body(u16),
+    /// A lower-case particle inside personal names ("von", "de").
+    Particle,
+    /// A word that never starts a name (articles, pronouns, months, days).
+    Function,
+}
+
+/// The cue lexicon.
+pub struct Cues {
+    /// Cue forms.
+    pub trie: Trie<Cue>,
+    /// English heads of joint bodies, indexed by [`Cue::Body`].
+    pub bodies: Vec<Box<str>>,
+    /// Role words of six letters or more, folded, for German compounds
+    /// ("Generalsekretär" ends with "sekretär").
+    pub role_tails: Vec<Box<str>>,
+    /// Body words of six letters or more, folded, with their index ("Militärausschuss").
+    pub body_tails: Vec<(Box<str>, u16)>,
+}
+
+/// Cue words in many languages.
+pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    let mut cues = Cues {
+        trie: Trie::new(3),
+        bodies: Vec::new(),
+        role_tails: Vec::new(),
+        body_tails: Vec::new(),
+    };
+    for (tag, value, forms, _) in records(include_str!("../../data/entities/cues.tsv")) {
+        let cue = match tag {
+            "ROLE" => Cue::Role,
+            "HONORIFIC" => Cue::Honorific,
+            "ORG" => Cue::OrgHead,
+            "LOC" => Cue::LocHead,
+            "BODY" => {
+                cues.bodies.push(value.into());
+                Cue::Body((cues.bodies.len() - 1) as u16)
+            }
+            "PARTICLE" => Cue::Particle,
+            "FUNCTION" => Cue::Function,
+            _ => continue,
+        };
+        for form in forms.split('|').filter(|f| !f.is_empty()) {
+            cues.trie.insert(form, cue);
+            let folded = text::fold(form);
+            if folded.chars().count() >= 6 && folded.chars().all(char::is_alphabetic) {
+                match cue {
+                    Cue::Role => cues.role_tails.push(folded.into()),
+                    Cue::Body(b) => cues.body_tails.push((folded.into(), b)),
+                    _ => {}
+                }
+            }
+        }
+    }
+    cues
+});
+
+impl Cues {
+    /// The cue that token `j` is on its own, if any.
+    pub fn of(&self, words: &Words, j: usize, lang: Option<Lang>) -> Option<Cue> {
+        self.trie.word(words, j, lang)
+    }
+
+    /// True when token `j` is a compound ending in a role ("Außenministerin").
+    pub fn is_role_compound(&self, words: &Words, j: usize, lang: Option<Lang>) -> bool {
+        let key = words.key(j);
+        inflect::splits(key, lang, words.tokens[j].script).any(|(stem, _)| {
+            self.role_tails
+                .iter()
+                .any(|tail| stem.len() > tail.len() && stem.ends_with(&**tail))
+        })
+    }
+
+    /// The body a compound token ends in ("Militärausschusses" ends in "ausschuss"), with
+    /// the byte length of the word up to the end of the body word.
+    pub fn body_compound(&self, key: &str) -> Option<(u16, usize)> {
+        self.body_tails.iter().find_map(|(tail, b)| {
+            let at = key.rfind(&**tail)?;
+            (at > 0 && key.len() - (at + tail.len()) <= 3).then_some((*b, at + tail.len()))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(line: &str, lang: &str) -> Vec<(String, String)> {
+        let words = text::words(line, 0);
+        let lang = Lang::from_code(lang);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.tokens.len() {
+            match GAZETTEER.trie.longest_at(&words, i, lang, |_| true) {
+                Some(f) => {
+                    let span = &line[words.tokens[f.first].start..words.tokens[f.last].end];
+                    let name = &GAZETTEER.entries[f.payload as usize].name;
+                    out.push((span.to_string(), name.to_string()));
+                    i = f.last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn places_in_many_languages_and_cases() {
+        assert_eq!(
+            find(
+                "Reuters: rozmowy z Rosją w Genewie i Stanów Zjednoczonych",
+                "pol"
+            ),
+            [
+                pair("Reuters", "Reuters"),
+                pair("Rosją", "Russia"),
+                pair("Genewie", "Geneva"),
+                pair("Stanów Zjednoczonych", "United States")
+            ]
+        );
+        assert_eq!(
+            find("συνάντηση στις Βρυξέλλες για τη Ρωσίας", "ell"),
+            [pair("Βρυξέλλες", "Brussels"), pair("Ρωσίας", "Russia")]
+        );
+        assert_eq!(
+            find("Russlands Truppen in Osteuropa", "deu"),
+            [
+                pair("Russlands", "Russia"),
+                pair("Osteuropa", "Eastern Europe")
+            ]
+        );
+        assert_eq!(
+            find("la situazione in Ucraina e a Mosca", "ita"),
+            [pair("Ucraina", "Ukraine"), pair("Mosca", "Moscow")]
+        );
+    }
+
+    #[test]
+    fn acronyms_need_capitals() {
+        assert_eq!(
+            find("a UE e a ONU", "por"),
+            [pair("UE", "European Union"), pair("ONU", "United Nations")]
+        );
+        assert!(find("eu acho que sim", "por").is_empty());
+        assert_eq!(find("die Nato und die EU", "deu")[0], pair("Nato", "NATO"));
+    }
+
+    #[test]
+    fn long_organisation_names_inflect_word_by_word() {
+        assert_eq!(
+            find(
+                "w ramach Organizacji Bezpieczeństwa i Współpracy w Europie (OBWE)",
+                "pol"
+            ),
+            [
+                pair("Organizacji Bezpieczeństwa i Współpracy w Europie", "OSCE"),
+                pair("OBWE", "OSCE")
+            ]
+        );
+        assert_eq!(
+            find(
+                "του Οργανισμού για την Ασφάλεια και τη Συνεργασία στην Ευρώπη",
+                "ell"
+            )[0]
+            .1,
+            "OSCE"
+        );
+    }
+
+    #[test]
+    fn derived_words_are_not_places() {
+        assert!(find("Russian officials", "eng").is_empty());
+        assert!(find("Rosjanie i Ukraińcy", "pol").is_empty());
+    }
+
+    #[test]
+    fn cue_words_and_compounds() {
+        let words = text::words("Sekretarz generalny NATO-Generalsekretär", 0);
+        assert_eq!(CUES.of(&words, 0, Lang::from_code("pol")), Some(Cue::Role));
+        assert!(CUES.is_role_compound(&words, 3, Lang::from_code("deu")));
+        let (body, end) = CUES.body_compound("militarausschusses").unwrap();
+        assert_eq!(&*CUES.bodies[body as usize], "Committee");
+        assert_eq!(&"militarausschusses"[..end], "militarausschuss");
+    }
+}
