@@ -1,0 +1,201 @@
+//! Per-line measurements: what the rules of the other files read about one line.
+//!
+//! Takes the document and its blocks and returns one [`Line`] per non-blank line, in order:
+//! its size (characters and words, with ideographic scripts weighted so that a Chinese
+//! sentence weighs what its translation would), whether it ends a sentence, whether the page
+//! set it apart as a block of its own, the [`Cue`] it carries, and a key that equal lines
+//! share (to find repeats). Everything later works on this compact list, so "the previous
+//! line" always means the previous non-blank one.
+
+use super::cues::{self, Cue};
+use crate::document::Document;
+use crate::layout::Block;
+
+/// What the rules know about one non-blank line.
+#[derive(Clone, Debug)]
+pub(super) struct Line {
+    /// Index into [`Document::lines`].
+    pub index: usize,
+    /// Size in characters, ideographic and syllabic characters counted three times.
+    pub weight: usize,
+    /// Words (runs between white space; ideographic text counts a word per two characters).
+    pub words: usize,
+    /// True when the line ends with a sentence's closing punctuation.
+    pub sentence_end: bool,
+    /// True when the line is the only line of its block (set apart by blank lines).
+    pub alone: bool,
+    /// The page-furniture cue the line carries.
+    pub cue: Option<Cue>,
+    /// Equal for lines with the same letters and digits, case folded.
+    pub key: u64,
+    /// True when the first letter is upper case (or the script has no case).
+    pub capitalised: bool,
+}
+
+impl Line {
+    /// True for a paragraph of running text: long, or of some length and ending a sentence.
+    pub fn is_prose(&self) -> bool {
+        self.weight >= 150 || (self.weight >= 80 && self.sentence_end)
+    }
+}
+
+/// Characters of scripts written without spaces or with dense syllables.
+fn is_dense_script(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' // Han
+        | '\u{AC00}'..='\u{D7AF}' // Hangul syllables
+        | '\u{0E00}'..='\u{0E7F}' // Thai
+    )
+}
+
+/// What [`measure_line`] needs to know of a non-ASCII character. Unicode table lookups are
+/// slow and a text uses a few dozen distinct letters, so the answers are cached.
+#[derive(Clone, Copy)]
+struct CharInfo {
+    c: char,
+    /// The lower-case form when it is one character (else the character itself).
+    lower: char,
+    alphanumeric: bool,
+    dense: bool,
+}
+
+/// A direct-mapped cache of [`CharInfo`], indexed by the low bits of the code point.
+struct CharCache([CharInfo; 256]);
+
+impl CharCache {
+    fn new() -> Self {
+        CharCache(
+            [CharInfo {
+                c: '\0',
+                lower: '\0',
+                alphanumeric: false,
+                dense: false,
+            }; 256],
+        )
+    }
+
+    fn get(&mut self, c: char) -> CharInfo {
+        let slot = &mut self.0[(u32::from(c) & 0xFF) as usize];
+        if slot.c != c {
+            let mut lower = c.to_lowercase();
+            *slot = CharInfo {
+                c,
+                lower: match (lower.next(), lower.next()) {
+                    (Some(l), None) => l,
+                    _ => c,
+                },
+                alphanumeric: c.is_alphanumeric(),
+                dense: is_dense_script(c),
+            };
+        }
+        *slot
+    }
+}
+
+/// Measures every non-blank line of the document. `blocks` only tell which lines stand alone.
+pub(super) fn measure(doc: &Document, blocks: &[Block]) -> Vec<Line> {
+    let mut alone = vec![false; doc.lines().len()];
+    for block in blocks.iter().filter(|b| b.len() == 1) {
+        if let Some(flag) = alone.get_mut(block.lines.start) {
+            *flag = true;
+        }
+    }
+    let mut cache = CharCache::new();
+    doc.lines()
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| !line.is_blank())
+        .map(|(index, _)| measure_line(doc.line_text(index), index, alone[index], &mut cache))
+        .collect()
+}
+
+fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) -> Line {
+    let mut chars = 0;
+    let mut dense = 0;
+    // FNV-1a over the case-folded letters and digits: cheap enough for a line of megabytes.
+    let mut key: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut fold = |c: char| {
+        key ^= u64::from(u32::from(c));
+        key = key.wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in text.chars() {
+        chars += 1;
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                fold(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        let info = cache.get(c);
+        if info.dense {
+            dense += 1;
+        }
+        if info.alphanumeric {
+            fold(info.lower);
+        }
+    }
+    let words = cues::word_count(text).max(dense / 2);
+    let capitalised = text
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    Line {
+        index,
+        weight: chars + 2 * dense,
+        words,
+        sentence_end: cues::ends_sentence(text),
+        alone,
+        cue: cues::detect(text, words),
+        key,
+        capitalised,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout;
+
+    fn lines(text: &str) -> Vec<Line> {
+        let doc = Document::parse(text);
+        measure(&doc, &layout::blocks(&doc))
+    }
+
+    #[test]
+    fn one_entry_per_non_blank_line_with_document_indices() {
+        let found = lines("a\n\nb\nc\n");
+        let indices: Vec<_> = found.iter().map(|l| l.index).collect();
+        assert_eq!(indices, [0, 2, 3]);
+        assert!(found[0].alone);
+        assert!(!found[1].alone);
+    }
+
+    #[test]
+    fn ideographs_weigh_more() {
+        let found = lines("北约秘书长斯托尔滕贝格表示");
+        assert_eq!(found[0].weight, 13 * 3);
+        assert!(found[0].words >= 6);
+    }
+
+    #[test]
+    fn repeats_share_a_key_whatever_the_case_and_punctuation() {
+        let found = lines(
+            "Groźba inwazji. NATO zwołuje spotkanie\n\ngroźba inwazji NATO zwołuje spotkanie!",
+        );
+        assert_eq!(found[0].key, found[1].key);
+        let other = lines("Groźba inwazji");
+        assert_ne!(found[0].key, other[0].key);
+    }
+
+    #[test]
+    fn prose_is_long_or_sentence_shaped() {
+        let found = lines(
+            "Die Sitzung des Rates wird am 12. Januar in Brüssel stattfinden, sagte ein Sprecher.\n\n\
+             gegenseitige Anschuldigungen",
+        );
+        assert!(found[0].is_prose());
+        assert!(!found[1].is_prose());
+        assert!(!found[1].capitalised);
+    }
+}
