@@ -6,8 +6,9 @@
 //! article-lens analyze [FILE|-] [--json]
 //! ```
 
-use article_lens_core::report::Report;
-use std::io::{self, Read, Write};
+mod analyze;
+mod input;
+
 use std::process::ExitCode;
 
 const USAGE: &str = "\
@@ -33,134 +34,11 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
     match command.as_str() {
-        "analyze" => analyze(rest),
+        "analyze" => analyze::run(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())
         }
         other => Err(format!("unknown command '{other}'\n{USAGE}")),
     }
-}
-
-fn analyze(args: &[String]) -> Result<(), String> {
-    let mut json = false;
-    let mut file = None;
-    for arg in args {
-        match arg.as_str() {
-            "--json" => json = true,
-            flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
-            path if file.is_none() => file = Some(path),
-            extra => return Err(format!("unexpected argument '{extra}'")),
-        }
-    }
-    let input = read_input(file.unwrap_or("-"))?;
-    let report = article_lens_core::analyze(&input);
-    let output = if json {
-        serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
-    } else {
-        summary(&report)
-    };
-    io::stdout()
-        .write_all(output.as_bytes())
-        .map_err(|e| format!("cannot write output: {e}"))
-}
-
-/// Reads a file (or stdin for `-`) as UTF-8, naming the file in any error.
-fn read_input(path: &str) -> Result<String, String> {
-    let mut bytes = Vec::new();
-    let (name, result) = if path == "-" {
-        (
-            "standard input",
-            io::stdin().read_to_end(&mut bytes).map(drop),
-        )
-    } else {
-        (path, std::fs::read(path).map(|b| bytes = b))
-    };
-    result.map_err(|e| format!("cannot read {name}: {e}"))?;
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "cannot read {name}: not UTF-8 text (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-/// A readable summary of a report.
-fn summary(report: &Report) -> String {
-    let mut out = String::new();
-    let mut line = |s: String| {
-        out.push_str(&s);
-        out.push('\n');
-    };
-    for warning in &report.warnings {
-        line(format!("warning: {warning}"));
-    }
-    if let Some(headline) = &report.headline {
-        line(format!("Headline:  {headline}"));
-    }
-    let languages: Vec<String> = report
-        .languages
-        .iter()
-        .map(|l| format!("{} {:.0} %", l.name, l.share * 100.0))
-        .collect();
-    line(format!("Languages: {}", languages.join(", ")));
-    if let Some(dateline) = &report.dateline {
-        line(format!("Dateline:  {dateline}"));
-    }
-    if !report.sources.is_empty() {
-        line(format!("Sources:   {}", report.sources.join(", ")));
-    }
-    line(String::new());
-    line("Article:".to_owned());
-    for block in &report.blocks {
-        if block.kind == article_lens_core::clean::LineKind::Body {
-            line(format!(
-                "  [{}] {}",
-                block.lang.as_deref().unwrap_or("?"),
-                block.text
-            ));
-        }
-    }
-    let removed = report.blocks.iter().filter(|b| b.reason.is_some()).count();
-    line(format!("\nOther lines: {removed}"));
-    for block in report.blocks.iter().filter(|b| b.reason.is_some()) {
-        let reason = block.reason.as_deref().unwrap_or_default();
-        line(format!(
-            "  {:>4} {:<11} {reason}",
-            block.line_start,
-            block.kind.as_str()
-        ));
-    }
-    line("\nEntities:".to_owned());
-    for entity in &report.entities {
-        line(format!(
-            "  {:<4} {} ({})",
-            entity.kind.as_str(),
-            entity.name,
-            entity.mentions.len()
-        ));
-    }
-    line("\nDates:".to_owned());
-    for date in &report.dates {
-        let value = date.value.as_deref().unwrap_or("?");
-        line(format!("  {value:<12} {}", date.text));
-    }
-    line("\nQuantities:".to_owned());
-    for q in &report.quantities {
-        line(format!(
-            "  {} {} ({})",
-            q.value,
-            q.unit.as_deref().unwrap_or(""),
-            q.text
-        ));
-    }
-    line("\nQuotes:".to_owned());
-    for q in &report.quotes {
-        line(format!(
-            "  {}: «{}»",
-            q.speaker.as_deref().unwrap_or("?"),
-            q.text
-        ));
-    }
-    out
 }

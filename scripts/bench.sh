@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs a benchmark of the dev splits in ../shared/bench and prints its scorer's summary.
+# Usage: bash scripts/bench.sh AREA   (AREA: one of the scripts in scripts/bench/, e.g. boilerplate)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+areas=$(ls scripts/bench | sed 's/\.sh$//' | tr '\n' ' ')
+area=${1:-}
+if [ -z "$area" ] || [ ! -f "scripts/bench/$area.sh" ]; then
+  echo "usage: bash scripts/bench.sh AREA   (areas: $areas)" >&2
+  exit 2
+fi
+if [ ! -d ../shared/bench ]; then
+  echo "bench: ../shared/bench is not there (the benchmark data sits beside the project)" >&2
+  exit 2
+fi
+cargo build --quiet --release -p article-lens-cli
+shift
+exec bash "scripts/bench/$area.sh" "$@"
