@@ -3,7 +3,7 @@
 //! Takes the pasted text as it came and returns a [`Document`]: one owned, normalised string
 //! and its lines. Every later stage refers to text by [`Span`]s (byte ranges) into it, and the
 //! report turns them back into character offsets of the *input* with
-//! [`Document::input_char_offset`].
+//! [`Document::input_char_range`].
 //!
 //! Why normalise: scraped text carries Windows or old-Mac line ends, no-break spaces glued to
 //! one-letter words (Polish, French), zero-width joiners left by CMS editors and, when a binary
@@ -72,7 +72,7 @@ impl Line {
 }
 
 /// The normalised text and its lines.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Document {
     text: String,
     lines: Vec<Line>,
@@ -80,9 +80,20 @@ pub struct Document {
     /// ascending. The input character offset of a position is its character index in `text`
     /// plus the number of deletions at or before it.
     deletions: Vec<usize>,
-    /// Character index in `text` of the first byte of every line (parallel to `lines`).
-    line_char_starts: Vec<usize>,
+    /// Byte offset of the first byte of every line (parallel to `lines`).
     line_byte_starts: Vec<usize>,
+    /// Character index of byte `i * CHECKPOINT_BYTES`, so that converting an offset counts at
+    /// most one checkpoint's worth of bytes, even inside a line of megabytes.
+    char_checkpoints: Vec<usize>,
+}
+
+/// Distance in bytes between two entries of `Document::char_checkpoints`.
+const CHECKPOINT_BYTES: usize = 4096;
+
+/// Characters in a byte slice that may start or end inside a character: every byte that is
+/// not a UTF-8 continuation byte starts one.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
 }
 
 /// What normalisation does with one input character.
@@ -129,16 +140,22 @@ impl Document {
             text,
             lines: Vec::new(),
             deletions,
-            line_char_starts: Vec::new(),
             line_byte_starts: Vec::new(),
+            char_checkpoints: Vec::new(),
         };
         doc.split_lines();
+        let mut chars = 0;
+        doc.char_checkpoints = std::iter::once(0)
+            .chain(doc.text.as_bytes().chunks(CHECKPOINT_BYTES).map(|chunk| {
+                chars += chars_in(chunk);
+                chars
+            }))
+            .collect();
         doc
     }
 
     fn split_lines(&mut self) {
         let mut byte_start = 0;
-        let mut char_start = 0;
         for (index, raw) in self.text.split('\n').enumerate() {
             let leading = raw.len() - raw.trim_start().len();
             let trimmed = raw.trim();
@@ -148,9 +165,7 @@ impl Document {
                 span: Span::new(start, start + trimmed.len()),
             });
             self.line_byte_starts.push(byte_start);
-            self.line_char_starts.push(char_start);
             byte_start += raw.len() + 1;
-            char_start += raw.chars().count() + 1;
         }
     }
 
@@ -181,12 +196,28 @@ impl Document {
             .saturating_sub(1)
     }
 
-    /// The character offset in the original input of byte `offset` of the normalised text.
-    pub fn input_char_offset(&self, offset: usize) -> usize {
-        let line = self.line_index_at(offset);
-        let line_start = self.line_byte_starts[line];
-        let chars = self.line_char_starts[line] + self.text[line_start..offset].chars().count();
-        chars + self.deletions.partition_point(|&at| at <= offset)
+    /// The characters of the original input that a span of the normalised text came from.
+    ///
+    /// A character deleted by normalisation (the CR of a CRLF, a zero-width space) belongs
+    /// before the character that follows it: it is inside the range only when it stood
+    /// between the span's first and last characters.
+    ///
+    /// # Panics
+    /// If the span reaches past the end of the text.
+    pub fn input_char_range(&self, span: Span) -> Range<usize> {
+        let deleted_before = |offset: usize| self.deletions.partition_point(|&at| at <= offset);
+        let deleted_inside_or_before =
+            |offset: usize| self.deletions.partition_point(|&at| at < offset);
+        let start = self.char_index(span.start) + deleted_before(span.start);
+        let end = self.char_index(span.end) + deleted_inside_or_before(span.end);
+        start..end.max(start)
+    }
+
+    /// The character index in the normalised text of byte `offset`.
+    fn char_index(&self, offset: usize) -> usize {
+        let checkpoint = offset / CHECKPOINT_BYTES;
+        self.char_checkpoints[checkpoint]
+            + chars_in(&self.text.as_bytes()[checkpoint * CHECKPOINT_BYTES..offset])
     }
 }
 
@@ -207,18 +238,23 @@ mod tests {
         let input = "x\r\ny\u{200B}z";
         let doc = Document::parse(input);
         assert_eq!(doc.text(), "x\nyz");
-        let z = doc.text().find('z').unwrap();
         let input_chars: Vec<char> = input.chars().collect();
-        assert_eq!(input_chars[doc.input_char_offset(z)], 'z');
+        let in_input =
+            |span: Span| -> String { input_chars[doc.input_char_range(span)].iter().collect() };
+        let z = doc.text().find('z').unwrap();
+        assert_eq!(in_input(Span::new(z, z + 1)), "z");
+        // The zero-width space between y and z stays inside a span covering both...
         let y = doc.text().find('y').unwrap();
-        assert_eq!(input_chars[doc.input_char_offset(y)], 'y');
+        assert_eq!(in_input(Span::new(y, z + 1)), "y\u{200B}z");
+        // ...and the CR of the CRLF stays outside the line it ends.
+        assert_eq!(in_input(doc.lines()[0].span), "x");
     }
 
     #[test]
     fn no_break_spaces_become_spaces_and_keep_offsets() {
         let doc = Document::parse("na\u{00A0}Ukrainę");
         assert_eq!(doc.text(), "na Ukrainę");
-        assert_eq!(doc.input_char_offset(3), 3);
+        assert_eq!(doc.input_char_range(Span::new(3, 4)), 3..4);
     }
 
     #[test]
@@ -227,6 +263,17 @@ mod tests {
         assert_eq!(doc.line_text(0), "title");
         assert!(doc.lines()[1].is_blank());
         assert_eq!(doc.line_index_at(doc.text().find("body").unwrap()), 2);
+    }
+
+    #[test]
+    fn offsets_stay_true_across_checkpoints_in_a_long_line() {
+        let input = "żółw ".repeat(3 * CHECKPOINT_BYTES);
+        let doc = Document::parse(&input);
+        for (chars, (bytes, _)) in doc.text().char_indices().enumerate().step_by(997) {
+            assert_eq!(doc.input_char_range(Span::new(bytes, bytes)).start, chars);
+        }
+        let whole = Span::new(0, doc.text().len());
+        assert_eq!(doc.input_char_range(whole), 0..input.chars().count());
     }
 
     #[test]

@@ -168,10 +168,13 @@ impl Report {
             entities,
             facts,
         } = stages;
-        let mention = |span: Span| Mention {
-            text: doc.slice(span).to_owned(),
-            start: doc.input_char_offset(span.start),
-            end: doc.input_char_offset(span.end),
+        let mention = |span: Span| {
+            let chars = doc.input_char_range(span);
+            Mention {
+                text: doc.slice(span).to_owned(),
+                start: chars.start,
+                end: chars.end,
+            }
         };
         let blocks: Vec<Block> = doc
             .lines()

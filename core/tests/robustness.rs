@@ -5,9 +5,9 @@
 use article_lens_core::analyze;
 use article_lens_core::report::Report;
 
-/// Characters the core deletes while normalising.
+/// Characters the core deletes while normalising (besides the CR of a CRLF).
 fn is_deleted(c: char) -> bool {
-    matches!(c, '\r' | '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
 }
 
 /// Checks the report's invariants against the input it came from.
@@ -23,7 +23,8 @@ fn check_invariants(input: &str, report: &Report) {
     // What the core reports as text is the normalised input: compare modulo that normalisation.
     let same = |reported: &str, original: &str| {
         let squash = |s: &str| -> String {
-            s.chars()
+            s.replace("\r\n", "\n")
+                .chars()
                 .filter(|&c| !is_deleted(c))
                 .map(|c| {
                     if c.is_whitespace() || c.is_control() {
@@ -113,7 +114,7 @@ fn scripts_and_directions_of_writing() {
 fn one_huge_line_and_many_short_lines() {
     let sentence = "The alliance said on 12 January 2022 that 100,000 troops were massed near \
                     the border, and «talks will go on», its spokesperson said. ";
-    let huge = sentence.repeat(20_000);
+    let huge = sentence.repeat(5_000);
     check_invariants(&huge, &analyze(&huge));
     let menu = "Home\nWorld\nShare\n".repeat(3_000);
     check_invariants(&menu, &analyze(&menu));
