@@ -1,0 +1,264 @@
+// End-to-end test of the release build: dist/ served under a sub-path, driven in the system
+// Chromium through playwright-core. Run `trunk build --release` first; then
+//   node --test tests/e2e/
+// Screenshots go to tests/e2e/screenshots/ (not committed).
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const SEEDS = join(ROOT, 'core', 'tests', 'fixtures', 'seeds');
+const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
+// Like a project page on a static host: every URL in dist/ must be relative.
+const BASE = '/article-lens/';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Serves dist/ under BASE on 127.0.0.1 (any free port); everything else is a 404. */
+async function serveDist() {
+  const server = http.createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!path.startsWith(BASE)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const file = normalize(join(DIST, path.slice(BASE.length) || 'index.html'));
+    if (!file.startsWith(DIST + sep) && file !== DIST) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, url: `http://127.0.0.1:${server.address().port}${BASE}` };
+}
+
+async function seedText(prefix) {
+  const name = (await readdir(SEEDS)).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
+  return readFile(join(SEEDS, name), 'utf8');
+}
+
+let browser;
+let site;
+
+before(async () => {
+  await readFile(join(DIST, 'index.html')).catch(() => {
+    throw new Error('dist/index.html is missing: run `trunk build --release` first');
+  });
+  await mkdir(SCREENSHOTS, { recursive: true });
+  site = await serveDist();
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+});
+
+/** A fresh page that records every console error, page error and failed request. */
+async function openPage(url = site.url, viewport = { width: 1366, height: 900 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  const onConsole = (where) => (msg) => {
+    if (msg.type() === 'error') problems.push(`${where} console: ${msg.text()}`);
+  };
+  page.on('console', onConsole('page'));
+  page.on('worker', (worker) => worker.on('console', onConsole('worker')));
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(url);
+  await page.waitForSelector('#input');
+  return { context, page, problems };
+}
+
+/** A full-page screenshot in a viewport tall enough for the sticky facts column to show whole. */
+async function screenshot(page, name) {
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
+  await page.setViewportSize(viewport);
+}
+
+/** Waits until the latest analysis is on screen. */
+async function resultShown(page) {
+  await page.waitForSelector('#result[aria-busy="false"]', { timeout: 60_000 });
+}
+
+describe('seed 001 (German with English paragraphs)', () => {
+  let opened;
+  let text;
+
+  before(async () => {
+    text = await seedText('001_');
+    opened = await openPage();
+    const { page } = opened;
+    await page.fill('#input', text);
+    await page.click('#analyze');
+    await resultShown(page);
+    await screenshot(page, 'seed-001.png');
+  });
+
+  after(async () => {
+    await opened?.context.close();
+  });
+
+  it('analyses in the worker and shows article, languages and facts', async () => {
+    const { page } = opened;
+    assert.equal(await page.title(), 'Article Lens');
+    for (const id of ['#article', '#languages', '#facts', '#dates', '#quantities', '#quotes', '#entities']) {
+      assert.equal(await page.locator(id).count(), 1, `${id} is on the page`);
+    }
+    assert.match(await page.locator('.status.done').innerText(), /Analysed in \d+ ms/);
+    assert.ok((await page.locator('#article .para').count()) > 0, 'the article has paragraphs');
+    // The analysis ran in the worker: the worker script was fetched, relative to the sub-path.
+    assert.ok(page.workers().some((w) => w.url().startsWith('blob:') || w.url().includes('worker')));
+  });
+
+  it('leaves "Werbung" out of the cleaned article', async () => {
+    const article = await opened.page.locator('#article .article-body').innerText();
+    assert.ok(article.length > 500, 'the cleaned article has text');
+    assert.ok(!/\bWerbung\b/.test(article), 'no "Werbung" in the article');
+  });
+
+  it('shows German and English badges and the language summary', async () => {
+    const { page } = opened;
+    assert.ok((await page.locator('#article .badge[data-lang="deu"]').count()) > 0, 'a German badge');
+    assert.ok((await page.locator('#article .badge[data-lang="eng"]').count()) > 0, 'an English badge');
+    const summary = await page.locator('#languages').innerText();
+    assert.match(summary, /German\s+\d+\s%/);
+    assert.match(summary, /English\s+\d+\s%/);
+  });
+
+  it('lists Jens Stoltenberg among people and 2022-01-12 among dates', async () => {
+    const { page } = opened;
+    assert.match(await page.locator('#entities-per').innerText(), /Jens Stoltenberg/);
+    assert.ok((await page.locator('#dates time[datetime="2022-01-12"]').count()) > 0, '2022-01-12 is listed');
+  });
+
+  it('highlights the mentions of an entity when it is clicked', async () => {
+    const { page } = opened;
+    const chip = page.locator('#entities .entity-chip').first();
+    assert.ok((await chip.count()) > 0, 'entities are listed');
+    const mentions = Number(await chip.locator('.count').innerText());
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    const focused = await page.locator('#article .entity.focus').count();
+    assert.ok(focused > 0 && focused <= mentions, `${focused} of ${mentions} mentions highlighted`);
+    await chip.click();
+    assert.equal(await page.locator('#article .focus').count(), 0, 'a second click clears it');
+  });
+
+  it('lists the removed lines with their reasons on demand', async () => {
+    const { page } = opened;
+    assert.equal(await page.locator('#toggle-removed').count(), 1, 'a toggle for the removed lines');
+    assert.equal(await page.locator('#removed').count(), 0, 'hidden at first');
+    await page.click('#toggle-removed');
+    const lines = page.locator('#removed li');
+    assert.ok((await lines.count()) > 0, 'removed lines are listed');
+    for (const line of await lines.all()) {
+      assert.ok((await line.locator('.kind').innerText()).trim(), 'each line has a kind');
+      assert.ok((await line.locator('.reason').innerText()).trim(), 'each line has a reason');
+    }
+    await screenshot(page, 'seed-001-removed.png');
+    await page.click('#toggle-removed');
+    assert.equal(await page.locator('#removed').count(), 0, 'hidden again');
+  });
+
+  it('logs no console errors, page errors or failed requests', () => {
+    assert.deepEqual(opened.problems, []);
+  });
+});
+
+describe('other inputs', () => {
+  it('says so when the input is empty', async () => {
+    const { context, page, problems } = await openPage();
+    await page.click('#analyze');
+    await resultShown(page);
+    const message = (await page.locator('#article .empty').innerText()).trim();
+    assert.ok(message.length > 10, `a message: "${message}"`);
+    assert.equal(await page.locator('#article .para').count(), 0);
+    assert.equal(await page.locator('#facts').count(), 0, 'no facts without an article');
+    await page.screenshot({ path: join(SCREENSHOTS, 'empty.png') });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('renders every seed article with a badge per paragraph', async () => {
+    const { context, page, problems } = await openPage();
+    const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+    assert.ok(seeds.length >= 5);
+    for (const seed of seeds) {
+      await page.fill('#input', await readFile(join(SEEDS, seed), 'utf8'));
+      await page.click('#analyze');
+      await resultShown(page);
+      const paragraphs = await page.locator('#article .para').count();
+      assert.ok(paragraphs > 0, `${seed}: the article has paragraphs`);
+      assert.equal(await page.locator('#article .para .badge').count(), paragraphs, `${seed}: one badge each`);
+      assert.ok((await page.locator('#headline').innerText()).trim(), `${seed}: a headline`);
+      if (seed.startsWith('000_')) await screenshot(page, 'seed-000.png');
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('analyses as the reader types, after a pause', async () => {
+    const { context, page, problems } = await openPage();
+    await page.fill('#input', 'NATO-Chef Jens Stoltenberg sagte am Mittwoch in Brüssel, die Gespräche seien schwierig gewesen.');
+    await resultShown(page);
+    assert.ok((await page.locator('#article .para').count()) > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('reopens an analysis from a shared link, on a narrow screen', async () => {
+    const text = await seedText('001_');
+    const fragment = `#b64=${Buffer.from(text, 'utf8').toString('base64url')}`;
+    const { context, page, problems } = await openPage(site.url + fragment, { width: 420, height: 900 });
+    await resultShown(page);
+    assert.equal(await page.inputValue('#input'), text.replace(/\r\n?/g, '\n'));
+    assert.ok((await page.locator('#article .para').count()) > 0);
+    await screenshot(page, 'seed-001-narrow.png');
+    // "Copy link" writes the same fragment back into the address.
+    await page.click('#share');
+    await page.waitForSelector('#share-note');
+    assert.equal(new URL(page.url()).hash, fragment);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+});
