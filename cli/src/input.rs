@@ -21,3 +21,17 @@ pub fn read_text(path: &str) -> Result<String, String> {
         )
     })
 }
+
+/// Reads a JSONL file (or stdin for `-`): one JSON value a non-blank line. Errors name the file
+/// and the line.
+pub fn read_jsonl(path: &str) -> Result<Vec<serde_json::Value>, String> {
+    let text = read_text(path)?;
+    let name = if path == "-" { "standard input" } else { path };
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| {
+            serde_json::from_str(line).map_err(|e| format!("{name}:{}: not JSON: {e}", i + 1))
+        })
+        .collect()
+}

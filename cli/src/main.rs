@@ -4,18 +4,24 @@
 //!
 //! ```text
 //! article-lens analyze [FILE|-] [--json]
+//! article-lens ner FILE.jsonl [--byte-offsets]
 //! ```
 
 mod analyze;
 mod input;
+mod ner;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: article-lens analyze [FILE|-] [--json]
+       article-lens ner FILE.jsonl [--byte-offsets]
 
   analyze   analyse a scraped news page (FILE, or standard input for - or no FILE)
-            and print a summary, or the full analysis as JSON with --json";
+            and print a summary, or the full analysis as JSON with --json
+  ner       tag the \"text\" of every JSON line (\"lang\": ISO 639-3, optional) and print
+            {\"id\", \"entities\": [{\"start\", \"end\", \"type\"}]} per line, offsets in
+            code points (UTF-8 bytes with --byte-offsets)";
 
 /// Exit code for bad usage or unreadable input.
 const EXIT_INPUT: u8 = 2;
@@ -35,6 +41,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
     match command.as_str() {
         "analyze" => analyze::run(rest),
+        "ner" => ner::run(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             Ok(())

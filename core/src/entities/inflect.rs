@@ -118,6 +118,19 @@ pub fn splits<'w>(
     }))
 }
 
+/// Like [`splits`], for personal names: German names take only the genitive "-s" ("Merkels"),
+/// not the plural and weak-noun endings of its common nouns ("Truppen" is no "Trupp").
+pub fn name_splits<'w>(
+    word: &'w str,
+    lang: Option<Lang>,
+    script: Script,
+) -> impl Iterator<Item = (&'w str, bool)> + 'w {
+    let genitive_only = lang.is_some_and(|l| l.code() == "deu") && script == Script::Latin;
+    splits(word, lang, script).filter(move |&(stem, ended)| {
+        !genitive_only || !ended || (stem.len() + 1 == word.len() && word.ends_with('s'))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +190,15 @@ mod tests {
     fn russian_cyrillic_cases() {
         assert!(matches("россия", "россии", lang("rus"), Script::Cyrillic));
         assert!(matches("москва", "москве", None, Script::Cyrillic));
+    }
+
+    #[test]
+    fn german_names_take_only_the_genitive() {
+        let stems: Vec<&str> = name_splits("truppen", lang("deu"), Script::Latin)
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(stems, ["truppen"]);
+        assert!(name_splits("merkels", lang("deu"), Script::Latin).any(|(s, _)| s == "merkel"));
     }
 
     #[test]

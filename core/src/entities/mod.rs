@@ -103,10 +103,32 @@ pub fn extract_all(doc: &Document, lang: Option<Lang>) -> Vec<Entity> {
     extract_lines(doc, (0..doc.lines().len()).map(|i| (i, lang)))
 }
 
+/// Every mention that is a name on its own, with its entity's type, in document order: the
+/// mentions a sentence-level tagger is scored on. A mention glued by a hyphen to a longer word
+/// ("Ukraine" in "Ukraine-Krise", "EU" in "EU-Kommission") is part of a compound, which
+/// taggers of the CoNLL tradition do not label, though the page still highlights it.
+pub fn scored_mentions(doc: &Document, entities: &[Entity]) -> Vec<(Span, EntityType)> {
+    let text = doc.text();
+    let hyphen_then_letter = |chars: &mut dyn Iterator<Item = char>| {
+        chars.next().is_some_and(text::is_hyphen) && chars.next().is_some_and(char::is_alphabetic)
+    };
+    let mut sorted: Vec<(Span, EntityType)> = entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(move |&m| (m, e.kind)))
+        .filter(|&(m, _)| {
+            !hyphen_then_letter(&mut text[..m.start].chars().rev())
+                && !hyphen_then_letter(&mut text[m.end..].chars())
+        })
+        .collect();
+    sorted.sort_unstable_by_key(|&(m, _)| m);
+    sorted
+}
+
 /// One line's words and what the first pass took.
 struct LineWork {
     words: text::Words,
     lang: Option<Lang>,
+    marks: names::Marks,
     taken: Vec<bool>,
 }
 
@@ -128,16 +150,28 @@ fn extract_lines(
         }
         let words = text::words(doc.slice(line.span), line.span.start);
         let mut taken = vec![false; words.tokens.len()];
-        for candidate in names::analyse(text, &words, lang, &mut taken) {
+        let marks = names::Marks::of(text, &words, lang);
+        for candidate in names::analyse(text, &words, lang, &marks, &mut taken) {
             groups.add(span_of(&words, candidate.first, candidate.last), &candidate);
         }
-        work.push(LineWork { words, lang, taken });
+        work.push(LineWork {
+            words,
+            lang,
+            marks,
+            taken,
+        });
     }
     let people = groups.people();
     if !people.is_empty() {
         for line in &work {
-            for (j, id) in names::bare_surnames(text, &line.words, line.lang, &line.taken, &people)
-            {
+            for (j, id) in names::bare_surnames(
+                text,
+                &line.words,
+                line.lang,
+                &line.marks,
+                &line.taken,
+                &people,
+            ) {
                 groups.add_to(id, span_of(&line.words, j, j));
             }
         }
@@ -240,6 +274,22 @@ mod tests {
         for s in spans {
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
+    }
+
+    #[test]
+    fn scored_mentions_leave_out_parts_of_compounds() {
+        let doc =
+            Document::parse("Die EU-Kommission und die EU beraten über die Ukraine-Krise in Kiew.");
+        let found = extract_all(&doc, Lang::from_code("deu"));
+        let scored: Vec<&str> = scored_mentions(&doc, &found)
+            .into_iter()
+            .map(|(span, _)| doc.slice(span))
+            .collect();
+        assert!(
+            scored.contains(&"EU") && scored.contains(&"Kiew"),
+            "{scored:?}"
+        );
+        assert!(!scored.contains(&"Ukraine"), "{scored:?}");
     }
 
     #[test]

@@ -6,17 +6,27 @@
 //!    "NATO-Russia Council"), and an acronym glued to a compound ending in a body word is
 //!    that acronym's body ("NATO-Militärausschusses").
 //! 2. Runs of capitalised words that are not cue words ("Jens Stoltenberg", "Wendy R. Sherman").
-//!    A run is a person when the table of well-known people knows its surname, when a title
+//!    A run with an organisation or place head word ("Ministerstwo", "University", "River")
+//!    is that, and goes on over linking words and lexicon names ("Consiglio Superiore della
+//!    Magistratura", "Bank of America", "Νοσοκομείο Νίκαιας"); a place right before a head is
+//!    part of the name ("Montreal Hockey Club"). A lone head word mid-sentence names the
+//!    institution ("Komisja", "Sejm") in languages that capitalise only names.
+//! 3. A run is a person when the table of well-known people knows its surname, when a title
 //!    or role stands before it ("Generalsekretär", "sekretarz generalny NATO", "υπουργός
 //!    Εξωτερικών") or after a comma behind it ("Maria Zakharova, Russia's foreign ministry
-//!    spokesperson"), when it starts with a known given name, or when it holds an initial.
-//!    A run with an organisation or place head word ("Ministerstwo", "University", "River")
-//!    is that instead. A single capitalised word is a person only by the table or a form of
-//!    address right before it ("Herr", "pani"); later bare surnames are found by
-//!    [`bare_surnames`].
+//!    spokesperson"), when it starts with a known given name (in any case form: "Marcina",
+//!    "Γιώργου"), when it holds an initial, or when its last word is a surname (listed, or by
+//!    an ending such as "-όπουλος", "-ski"). A single word is a person by the table, a form of
+//!    address ("Herr", "pani"), or, where capitals mark names, by being a given name or
+//!    surname; later bare surnames are found by [`bare_surnames`].
+//! 4. A lexicon place glued to unknown capitalised words is a longer name, most often a club
+//!    or a company ("Borussia Dortmund", "Perth Glory"; not in German); an unknown acronym of three to five
+//!    capitals is an organisation ("ΕΦΚΑ", "BASF").
 //!
+//! The first word of a sentence is capitalised whatever it is, so its capital is no evidence.
 //! Words in capitals in a line that is mostly capitals, and runs in a line written in title
-//! case (English headlines), get no cue-based decision: there, capitals say nothing.
+//! case (English headlines), get no cue-based decision: there, capitals say nothing. German
+//! capitalises every noun, so there a capital alone never makes a name.
 
 use super::gazetteer::{CUES, Cue, GAZETTEER};
 use super::people::{self, PEOPLE};
@@ -41,6 +51,48 @@ pub struct Candidate {
     pub known: bool,
 }
 
+/// What the cue lexicons say about every word of a line, looked up once for both passes.
+pub struct Marks {
+    /// The cue of every token.
+    cues: Vec<Option<Cue>>,
+    /// Every token that is a title or role (a cue, or a compound ending in one).
+    roles: Vec<bool>,
+    /// Every capitalised token that is a known given name.
+    given: Vec<bool>,
+}
+
+impl Marks {
+    /// Looks up the words of a line (`text` is the document text) in `lang`.
+    pub fn of(text: &str, words: &Words, lang: Option<Lang>) -> Self {
+        let tokens = &words.tokens;
+        let cues: Vec<Option<Cue>> = (0..tokens.len())
+            .map(|j| {
+                (tokens[j].shape != Shape::Digit)
+                    .then(|| CUES.of(words, j, lang))
+                    .flatten()
+            })
+            .collect();
+        let roles = (0..tokens.len())
+            .map(|j| {
+                matches!(cues[j], Some(Cue::Role | Cue::Honorific))
+                    || (tokens[j].shape == Shape::Title
+                        && cues[j].is_none()
+                        && CUES.is_role_compound(words, j, lang))
+            })
+            .collect();
+        let given = tokens
+            .iter()
+            .enumerate()
+            .map(|(j, t)| {
+                t.shape == Shape::Title
+                    && cues[j].is_none()
+                    && people::GIVEN_NAMES.contains(&text[t.start..t.end], words.key(j), lang)
+            })
+            .collect();
+        Marks { cues, roles, given }
+    }
+}
+
 /// What the line is written in, for the cue rules.
 struct Line<'a> {
     text: &'a str,
@@ -48,22 +100,45 @@ struct Line<'a> {
     lang: Option<Lang>,
     /// Mostly capitalised words (an English headline in title case).
     title_case: bool,
+    /// The language writes only names with a capital inside a sentence (not German, which
+    /// capitalises every noun).
+    capitals_mark_names: bool,
+    marks: &'a Marks,
 }
 
-impl Line<'_> {
+impl<'a> Line<'a> {
+    fn new(
+        text: &'a str,
+        words: &'a Words,
+        lang: Option<Lang>,
+        marks: &'a Marks,
+        title_case: bool,
+    ) -> Self {
+        Line {
+            text,
+            words,
+            lang,
+            title_case,
+            capitals_mark_names: lang.is_some_and(|l| !matches!(l.code(), "deu" | "ltz")),
+            marks,
+        }
+    }
+
     fn token_text(&self, j: usize) -> &str {
         let t = self.words.tokens[j];
         &self.text[t.start..t.end]
     }
 
     fn cue(&self, j: usize) -> Option<Cue> {
-        CUES.of(self.words, j, self.lang)
+        self.marks.cues[j]
     }
 
     fn is_role(&self, j: usize) -> bool {
-        matches!(self.cue(j), Some(Cue::Role | Cue::Honorific))
-            || (self.words.tokens[j].shape != Shape::Upper
-                && CUES.is_role_compound(self.words, j, self.lang))
+        self.marks.roles[j]
+    }
+
+    fn given(&self, j: usize) -> bool {
+        self.marks.given[j]
     }
 }
 
@@ -85,16 +160,13 @@ pub fn analyse(
     text: &str,
     words: &Words,
     lang: Option<Lang>,
+    marks: &Marks,
     taken: &mut [bool],
 ) -> Vec<Candidate> {
-    let line = Line {
-        text,
-        words,
-        lang,
-        title_case: title_case(words),
-    };
+    let line = Line::new(text, words, lang, marks, title_case(words));
     let mut found = lexicon_names(&line, taken);
-    found.extend(run_names(&line, taken));
+    let runs = run_names(&line, taken, &mut found);
+    found.extend(runs);
     found.sort_by_key(|c| c.first);
     found
 }
@@ -126,15 +198,14 @@ fn lexicon_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
                 && words.tokens[h.first].gap == Gap::Space
                 && words.tokens[h.first - 1].shape == Shape::Title
                 && !taken[h.first - 1]
-                && people::is_given_name(line.token_text(h.first - 1));
+                && line.given(h.first - 1);
             !after_given
                 && !(h.first == h.last
                     && GAZETTEER.entries[h.payload as usize].kind == EntityType::Loc
                     && next < words.tokens.len()
                     && words.tokens[next].gap == Gap::Space
                     && words.tokens[next].shape == Shape::Title
-                    && (people::is_given_name(line.token_text(h.first))
-                        || known_person(line, &[next], false).is_some()))
+                    && (line.given(h.first) || known_person(line, &[next], false).is_some()))
         });
         match hit {
             Some(hit) => {
@@ -278,9 +349,14 @@ fn runs(line: &Line, taken: &[bool]) -> Vec<Vec<usize>> {
                 let initial = tokens[next].shape == Shape::Initial
                     && !taken[next]
                     && joined(next + 1, &[Gap::Abbreviation]);
+                // An article is no particle of its own: "Osten des Landes".
                 let particle = tokens[next].shape == Shape::Lower
                     && line.cue(next) == Some(Cue::Particle)
-                    && people::is_given_name(line.token_text(run[0]))
+                    && !matches!(
+                        line.words.key(next),
+                        "der" | "den" | "des" | "la" | "le" | "el"
+                    )
+                    && line.given(run[0])
                     && joined(next + 1, &[Gap::Space]);
                 joined(next, &[Gap::Space]) && (initial || particle)
             } {
@@ -418,47 +494,213 @@ fn known_person(line: &Line, run: &[usize], single: bool) -> Option<(u32, String
     None
 }
 
-fn run_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
+/// The number of capitalised words of a run (initials not counted).
+fn word_count(line: &Line, run: &[usize]) -> usize {
+    run.iter()
+        .filter(|&&j| line.words.tokens[j].shape == Shape::Title)
+        .count()
+}
+
+/// The type a head word of the run gives it ("Ministry", "River").
+fn head_type(line: &Line, run: &[usize]) -> Option<EntityType> {
+    run.iter().find_map(|&j| match line.cue(j) {
+        Some(Cue::OrgHead | Cue::Body(_)) => Some(EntityType::Org),
+        Some(Cue::LocHead) => Some(EntityType::Loc),
+        _ => None,
+    })
+}
+
+/// The index in `lexicon` of the name that starts at token `j`.
+fn lexicon_at(lexicon: &[Candidate], j: usize) -> Option<usize> {
+    lexicon.iter().position(|c| c.first == j)
+}
+
+/// Extends a run with a head word over what its name goes on with: lower-case linking words
+/// and more capitalised words or a lexicon name ("Consiglio Superiore della Magistratura",
+/// "Bank of America", "Centrum Studiów nad Polityką Europejską"), or a lexicon name right
+/// after it (the genitive of "Νοσοκομείο Νίκαιας", "Universität Wien"). Returns the new last
+/// token and the lexicon names taken in.
+fn extend_right(
+    line: &Line,
+    taken: &[bool],
+    lexicon: &[Candidate],
+    mut last: usize,
+) -> (usize, Vec<usize>) {
+    let tokens = &line.words.tokens;
+    let mut absorbed = Vec::new();
+    loop {
+        let mut j = last + 1;
+        // Up to two linking words ("of the", "για την").
+        let mut links = 0;
+        while j < tokens.len()
+            && links < 2
+            && tokens[j].gap == Gap::Space
+            && CUES.is_link(line.words, j)
+        {
+            j += 1;
+            links += 1;
+        }
+        if j >= tokens.len() || !matches!(tokens[j].gap, Gap::Space | Gap::Apostrophe) {
+            break;
+        }
+        if links > 0 && name_word(line, taken, j) && line.cue(j) != Some(Cue::Function) {
+            last = j;
+            while last + 1 < tokens.len()
+                && tokens[last + 1].gap == Gap::Space
+                && name_word(line, taken, last + 1)
+            {
+                last += 1;
+            }
+        } else if let Some(c) = lexicon_at(lexicon, j)
+            && !absorbed.contains(&c)
+            && matches!(lexicon[c].kind, EntityType::Loc | EntityType::Org)
+        {
+            absorbed.push(c);
+            last = lexicon[c].last;
+        } else {
+            break;
+        }
+    }
+    (last, absorbed)
+}
+
+/// True when the words of a run start a sentence and the first says nothing by its capital.
+fn starts_sentence(line: &Line, run: &[usize]) -> bool {
+    line.words.tokens[run[0]].sentence_start
+}
+
+/// The type of a run of capitalised words that no cue vouches for: a person when its last
+/// word is a surname (listed, or by a surname ending of its language) or, alone, a given name.
+/// Otherwise capitals alone do not say which kind of name a run is (two words are as often a
+/// newspaper or a prize as a person), so the run is left out. Where capitals say nothing
+/// (German nouns) only a surname not after an article counts ("Ackermann sagte", not "der
+/// Bauer").
+fn unvouched_type(line: &Line, run: &[usize]) -> Option<EntityType> {
+    if line.title_case {
+        return None;
+    }
+    let tokens = &line.words.tokens;
+    let words = word_count(line, run);
+    let last = *run.last()?;
+    let surname = people::is_surname(line.token_text(last), line.lang);
+    if !line.capitals_mark_names {
+        let first = run[0];
+        let after_article = first > 0
+            && tokens[first].gap == Gap::Space
+            && tokens[first - 1].shape == Shape::Lower
+            && matches!(line.cue(first - 1), Some(Cue::Function | Cue::Particle));
+        return (surname && words <= 3 && !after_article).then_some(EntityType::Per);
+    }
+    match words {
+        1 if surname || line.given(run[0]) => Some(EntityType::Per),
+        2..=4 if surname => Some(EntityType::Per),
+        _ => None,
+    }
+}
+
+/// The lexicon place right before or after a run of at most two unknown capitalised words,
+/// with only a space between ("Borussia Dortmund", "Perth Glory"), if any. The run must not
+/// start a sentence (its capital would say nothing) and the line must not be in title case.
+fn glued_place(
+    line: &Line,
+    lexicon: &[Candidate],
+    absorbed: &[usize],
+    run: &[usize],
+) -> Option<usize> {
+    let tokens = &line.words.tokens;
+    let (first, last) = (run[0], *run.last()?);
+    // In German the unknown word may be any noun ("Truppen Russlands", "Genf Gespräche").
+    if line.title_case
+        || !line.capitals_mark_names
+        || word_count(line, run) > 2
+        || run.len() != word_count(line, run)
+    {
+        return None;
+    }
+    lexicon.iter().enumerate().find_map(|(c, place)| {
+        let before = place.last + 1 == first && tokens[first].gap == Gap::Space;
+        let after = last + 1 == place.first
+            && tokens[place.first].gap == Gap::Space
+            && !tokens[first].sentence_start;
+        (place.kind == EntityType::Loc && (before || after) && !absorbed.contains(&c)).then_some(c)
+    })
+}
+
+/// True for an acronym that stands for an organisation: two to six capitals, not a Roman
+/// numeral ("XXI", "IV").
+fn is_org_acronym(line: &Line, j: usize) -> bool {
+    let token = line.words.tokens[j];
+    let key = line.words.key(j);
+    token.shape == Shape::Upper
+        && line.cue(j).is_none()
+        && (3..=5).contains(&key.chars().count())
+        && !key.chars().all(|c| "ivxlcdm".contains(c))
+        && key.chars().all(char::is_alphabetic)
+        // A word in capitals keeps its accents ("ΔΕΛΤΊΟ"); an acronym has none.
+        && line.token_text(j).chars().map(super::text::fold_char).eq(key.chars())
+}
+
+fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> Vec<Candidate> {
     let tokens = &line.words.tokens;
     let mut out = Vec::new();
+    let mut absorbed_all = Vec::new();
     for mut run in runs(line, taken) {
-        let count = |run: &[usize]| {
-            run.iter()
-                .filter(|&&j| tokens[j].shape == Shape::Title)
-                .count()
-        };
-        if count(&run) > 4 {
+        if taken[run[0]] {
             continue;
         }
-        // Organisation or place by a head word.
-        if count(&run) >= 2 && !line.title_case {
-            let head = run.iter().find_map(|&j| match line.cue(j) {
-                Some(Cue::OrgHead | Cue::Body(_)) => Some(EntityType::Org),
-                Some(Cue::LocHead) => Some(EntityType::Loc),
-                _ => None,
-            });
-            if let Some(kind) = head {
+        let head = (!line.title_case).then(|| head_type(line, &run)).flatten();
+        // Organisation or place by a head word; a single head word mid-sentence is a name of
+        // its own only when it goes on ("Università di Bologna").
+        if let Some(kind) = head {
+            let last = *run.last().unwrap_or(&run[0]);
+            let (new_last, absorbed) = if kind == EntityType::Org {
+                extend_right(line, taken, lexicon, last)
+            } else {
+                (last, Vec::new())
+            };
+            // A place just before an organisation's head names it ("Montreal Hockey Club").
+            let mut first = run[0];
+            if kind == EntityType::Org
+                && tokens[first].gap == Gap::Space
+                && let Some(c) = lexicon
+                    .iter()
+                    .position(|c| c.last + 1 == first && c.kind == EntityType::Loc)
+                && !absorbed_all.contains(&c)
+            {
+                first = lexicon[c].first;
+                absorbed_all.push(c);
+            }
+            let single = word_count(line, &run) == 1 && new_last == last && first == run[0];
+            let alone_ok = kind == EntityType::Org
+                && line.capitals_mark_names
+                && !starts_sentence(line, &run)
+                && first == run[0];
+            if !single || alone_ok {
+                absorbed_all.extend(absorbed);
+                let span: Vec<usize> = (first..=new_last).collect();
                 out.push(Candidate {
-                    first: run[0],
-                    last: *run.last().unwrap_or(&run[0]),
+                    first,
+                    last: new_last,
                     kind,
-                    name: written_name(line, &run),
+                    name: written_name(line, &span),
                     surname: None,
                     known: false,
                 });
-                taken[run[0]..=*run.last().unwrap_or(&run[0])].fill(true);
+                taken[first..=new_last].fill(true);
                 continue;
             }
         }
+        if word_count(line, &run) > 4 {
+            continue;
+        }
         // A given name inside the run starts the person's name ("Εξωτερικών Σεργκέι ...").
-        if let Some(p) = run.iter().position(|&j| {
-            tokens[j].shape == Shape::Title && people::is_given_name(line.token_text(j))
-        }) && p > 0
-            && count(&run[p..]) >= 2
+        if let Some(p) = run.iter().position(|&j| line.given(j))
+            && p > 0
+            && word_count(line, &run[p..]) >= 2
         {
             run.drain(..p);
         }
-        let single = count(&run) == 1;
+        let single = word_count(line, &run) == 1;
         let (first, last) = (run[0], *run.last().unwrap_or(&run[0]));
         let person = if let Some((id, key)) = known_person(line, &run, single) {
             Some((PEOPLE.persons[id as usize].name.to_string(), key, true))
@@ -471,7 +713,7 @@ fn run_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
                     } else {
                         role_before(line, taken, first)
                             || role_after(line, last)
-                            || people::is_given_name(line.token_text(first))
+                            || line.given(first)
                     });
             evidence.then(|| {
                 let name = written_name(line, &run);
@@ -490,27 +732,87 @@ fn run_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
                 known,
             });
             taken[first..=last].fill(true);
+            continue;
         }
+        // A place glued to unknown capitalised words is part of a longer name, most often a
+        // club's or a company's ("Bayer Leverkusen", "Montreal HC", "Boston Braves").
+        if let Some(c) = glued_place(line, lexicon, &absorbed_all, &run) {
+            let (first, last) = (
+                run[0].min(lexicon[c].first),
+                lexicon[c].last.max(*run.last().unwrap_or(&run[0])),
+            );
+            let span: Vec<usize> = (first..=last).collect();
+            out.push(Candidate {
+                first,
+                last,
+                kind: EntityType::Org,
+                name: written_name(line, &span),
+                surname: None,
+                known: false,
+            });
+            absorbed_all.push(c);
+            taken[first..=last].fill(true);
+            continue;
+        }
+        // No cue: the capitals alone, after the first word of a sentence.
+        if starts_sentence(line, &run) && word_count(line, &run) < 2 {
+            continue;
+        }
+        if let Some(kind) = unvouched_type(line, &run) {
+            let (first, last) = (run[0], *run.last().unwrap_or(&run[0]));
+            let (surname, name) = if kind == EntityType::Per {
+                let name = written_name(line, &run);
+                let key = people::key(&people::split_name(&name).1);
+                (Some(key), name)
+            } else {
+                (None, written_name(line, &run))
+            };
+            out.push(Candidate {
+                first,
+                last,
+                kind,
+                name,
+                surname,
+                known: false,
+            });
+            taken[first..=last].fill(true);
+        }
+    }
+    // Acronyms of organisations not in the lexicon ("ΕΦΚΑ", "BASF").
+    if !line.title_case {
+        for (j, token_taken) in taken.iter_mut().enumerate() {
+            if !*token_taken && is_org_acronym(line, j) {
+                out.push(Candidate {
+                    first: j,
+                    last: j,
+                    kind: EntityType::Org,
+                    name: line.token_text(j).to_string(),
+                    surname: None,
+                    known: false,
+                });
+                *token_taken = true;
+            }
+        }
+    }
+    absorbed_all.sort_unstable();
+    for c in absorbed_all.into_iter().rev() {
+        lexicon.remove(c);
     }
     out
 }
 
 /// Single capitalised words left on a line that are the surname of a person already named
-/// in the document ("Stoltenberg", "Μπορέλ", "Stoltenberga"). `people` holds the surname
-/// keys and entity indices of the document's people.
+/// in the document ("Stoltenberg", "Μπορέλ", "Stoltenberga"). `people` holds the surnames of
+/// the document's people with their entity indices.
 pub fn bare_surnames(
     text: &str,
     words: &Words,
     lang: Option<Lang>,
+    marks: &Marks,
     taken: &[bool],
-    people: &[(String, usize)],
+    people: &people::Surnames,
 ) -> Vec<(usize, usize)> {
-    let line = Line {
-        text,
-        words,
-        lang,
-        title_case: false,
-    };
+    let line = Line::new(text, words, lang, marks, false);
     let mut out = Vec::new();
     for j in 0..words.tokens.len() {
         if !name_word(&line, taken, j) {
@@ -522,11 +824,11 @@ pub fn bare_surnames(
                 let stem_written: String = written.chars().take(stem.chars().count()).collect();
                 let key = people::key(&stem_written);
                 (key.chars().count() >= 4)
-                    .then(|| people.iter().find(|(k, _)| people::same_surname(k, &key)))
+                    .then(|| people.find(&key))
                     .flatten()
             });
-        if let Some((_, entity)) = hit {
-            out.push((j, *entity));
+        if let Some(entity) = hit {
+            out.push((j, entity));
         }
     }
     out
@@ -540,7 +842,9 @@ mod tests {
     fn names(line: &str, lang: &str) -> Vec<(String, EntityType, String)> {
         let words = text::words(line, 0);
         let mut taken = vec![false; words.tokens.len()];
-        analyse(line, &words, Lang::from_code(lang), &mut taken)
+        let lang = Lang::from_code(lang);
+        let marks = Marks::of(line, &words, lang);
+        analyse(line, &words, lang, &marks, &mut taken)
             .into_iter()
             .map(|c| {
                 let span = &line[words.tokens[c.first].start..words.tokens[c.last].end];
@@ -702,13 +1006,148 @@ mod tests {
     }
 
     #[test]
+    fn heads_go_on_over_linking_words_and_places() {
+        for (line, lang, span) in [
+            (
+                "secondo il Consiglio Superiore della Magistratura di ieri",
+                "ita",
+                "Consiglio Superiore della Magistratura",
+            ),
+            (
+                "he joined the University of Texas in 1990",
+                "eng",
+                "University of Texas",
+            ),
+            (
+                "στο Νοσοκομείο Παίδων της Αθήνας",
+                "ell",
+                "Νοσοκομείο Παίδων της Αθήνας",
+            ),
+            (
+                "as the Montreal Hockey Club won",
+                "eng",
+                "Montreal Hockey Club",
+            ),
+        ] {
+            let found = names(line, lang);
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, k, _)| s == span && *k == EntityType::Org),
+                "{line}: {found:?}"
+            );
+        }
+        // "and" joins two names, it does not link one.
+        let found = names("the Ministry of Health and the Red Cross", "eng");
+        assert!(
+            found.iter().all(|(s, _, _)| !s.contains(" and ")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_head_word_mid_sentence_is_the_institution() {
+        let found = names("wniosek trafił do Sejmu, a Komisja go odrzuciła", "pol");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Komisja" && *k == EntityType::Org),
+            "{found:?}"
+        );
+        // Not at the start of a sentence, and not in German, where every noun has a capital.
+        assert!(names("Komisja odrzuciła wniosek", "pol").is_empty());
+        assert!(names("die Kommission lehnte ab", "deu").is_empty());
+    }
+
+    #[test]
+    fn surnames_and_given_names_make_people_where_capitals_mark_names() {
+        let found = names("ha detto ieri Roberto ai giornalisti", "ita");
+        assert!(
+            has(&found, "Roberto", EntityType::Per, "Roberto"),
+            "{found:?}"
+        );
+        let found = names("δήλωσε χθες ο Παπαδόπουλος στη Βουλή", "ell");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Παπαδόπουλος" && *k == EntityType::Per),
+            "{found:?}"
+        );
+        let found = names("rozmawiał z Kwiecińskim o budżecie", "pol");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Kwiecińskim" && *k == EntityType::Per),
+            "{found:?}"
+        );
+        // The first word of a sentence says nothing by its capital.
+        assert!(names("Roberto", "ita").is_empty());
+        // An Italian verb in final stress is not the given name it folds to.
+        assert!(names("e poi Sarà un giorno", "ita").is_empty());
+    }
+
+    #[test]
+    fn german_surnames_need_no_article_before_them() {
+        let found = names("Das sagte Müller am Montag", "deu");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Müller" && *k == EntityType::Per),
+            "{found:?}"
+        );
+        assert!(names("Das sagte der Müller am Montag", "deu").is_empty());
+        assert!(names("im Osten des Landes eigene Truppen", "deu").is_empty());
+    }
+
+    #[test]
+    fn unknown_acronyms_are_organisations_but_not_words_in_capitals() {
+        let found = names("σύμφωνα με τον ΕΦΚΑ και την ΕΕ", "ell");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "ΕΦΚΑ" && *k == EntityType::Org),
+            "{found:?}"
+        );
+        // Accents mark a word written in capitals; Roman numerals are no acronyms.
+        assert!(names("ένα ΔΕΛΤΊΟ χθες", "ell").is_empty());
+        assert!(names("the XIV century", "eng").is_empty());
+    }
+
+    #[test]
+    fn a_place_glued_to_unknown_capitalised_words_is_a_longer_name() {
+        let found = names("giocava nel Borussia Dortmund da anni", "ita");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Borussia Dortmund" && *k == EntityType::Org),
+            "{found:?}"
+        );
+        // German capitalises every noun: "Truppen" is no part of a name.
+        let found = names("die Truppen Russlands an der Grenze", "deu");
+        assert!(
+            found
+                .iter()
+                .any(|(s, k, _)| s == "Russlands" && *k == EntityType::Loc)
+        );
+        let found = names("he played for Perth Glory in 2005", "eng");
+        assert!(
+            found
+                .iter()
+                .all(|(s, k, _)| s != "Perth" || *k != EntityType::Loc)
+        );
+    }
+
+    #[test]
     fn bare_surname_joins_a_known_person() {
         let line = "Ο Μπορέλ της ΕΕ";
         let words = text::words(line, 0);
         let taken = vec![false; words.tokens.len()];
-        let people = vec![(people::key("Borrell"), 7)];
+        let mut people = people::Surnames::default();
+        people.add(&people::key("Borrell"), 7);
+        let lang = Lang::from_code("ell");
+        let marks = Marks::of(line, &words, lang);
         assert_eq!(
-            bare_surnames(line, &words, Lang::from_code("ell"), &taken, &people),
+            bare_surnames(line, &words, lang, &marks, &taken, &people),
             [(1, 7)]
         );
     }

@@ -9,9 +9,11 @@
 //! The same key groups a later bare surname ("Μπορέλ") with the full name ("Josep Borrell")
 //! and finds the well-known people of the compact table `people.tsv` under their usual name.
 
-use super::text::{Script, fold};
+use super::gazetteer::{FxMap, FxSet};
+use super::inflect::{self, StemKind};
+use super::text::{Script, fold, script_of};
 use super::translit;
-use std::collections::HashMap;
+use crate::lang::Lang;
 use std::sync::LazyLock;
 
 /// The phonetic key of one word or name, in Latin letters.
@@ -67,7 +69,7 @@ pub fn key(word: &str) -> String {
             deduped.push(c);
         }
     }
-    let vowel = |c: Option<&char>| c.is_some_and(|c| "aeou".contains(*c));
+    let vowel = |c: Option<&char>| c.is_some_and(|c| matches!(c, 'a' | 'e' | 'o' | 'u'));
     (0..deduped.len())
         .filter(|&k| {
             deduped[k] != 'i'
@@ -77,9 +79,12 @@ pub fn key(word: &str) -> String {
         .collect()
 }
 
-/// The consonants of a key (the index of the table).
-fn consonants(key: &str) -> String {
-    key.chars().filter(|c| !"aeiou".contains(*c)).collect()
+/// The consonants of a key (the index of the table): keys that differ in them are never the
+/// same surname (see [`same_surname`]).
+pub fn consonants(key: &str) -> String {
+    key.chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+        .collect()
 }
 
 /// Levenshtein distance of two short keys.
@@ -109,6 +114,37 @@ pub fn same_surname(a: &str, b: &str) -> bool {
         && distance(a, b) <= 1 + usize::from(longest >= 8)
 }
 
+/// The surnames of a document's people, indexed like the table by their consonants, so that
+/// each word of the text costs one hash look-up.
+#[derive(Default)]
+pub struct Surnames {
+    by_consonants: FxMap<String, Vec<(String, usize)>>,
+}
+
+impl Surnames {
+    /// Adds the surname key `key` of the entity with index `entity`.
+    pub fn add(&mut self, key: &str, entity: usize) {
+        self.by_consonants
+            .entry(consonants(key))
+            .or_default()
+            .push((key.to_string(), entity));
+    }
+
+    /// True when no surname was added.
+    pub fn is_empty(&self) -> bool {
+        self.by_consonants.is_empty()
+    }
+
+    /// The entity whose surname is the same as the one with key `key`, if any.
+    pub fn find(&self, key: &str) -> Option<usize> {
+        self.by_consonants
+            .get(&consonants(key))?
+            .iter()
+            .find(|(k, _)| same_surname(k, key))
+            .map(|&(_, entity)| entity)
+    }
+}
+
 /// One person of the table.
 #[derive(Debug)]
 pub struct Person {
@@ -124,7 +160,7 @@ pub struct Person {
 pub struct People {
     /// The people.
     pub persons: Vec<Person>,
-    by_consonants: HashMap<String, Vec<(u32, String)>>,
+    by_consonants: FxMap<String, Vec<(u32, String)>>,
 }
 
 /// Splits a written name into given names and surname; the surname takes lower-case
@@ -173,7 +209,7 @@ impl People {
     fn load(data: &str) -> Self {
         let mut people = People {
             persons: Vec::new(),
-            by_consonants: HashMap::new(),
+            by_consonants: FxMap::default(),
         };
         for line in data.lines().filter(|l| l.starts_with("PER\t")) {
             let mut fields = line.split('\t').skip(1);
@@ -232,21 +268,148 @@ impl People {
 pub static PEOPLE: LazyLock<People> =
     LazyLock::new(|| People::load(include_str!("../../data/entities/people.tsv")));
 
-/// Given names (folded), from a public-domain list of English given names, which holds most
-/// European ones too.
-pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/entities/given_names.txt")
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty())
-        .map(fold)
-        .collect()
-});
-
-/// True when `word` (any script) is a known given name.
-pub fn is_given_name(word: &str) -> bool {
-    let latin = translit::to_latin(word, false);
-    GIVEN_NAMES.contains(&fold(&latin))
+/// A list of personal names matched in any case form: "Marcina" and "Γιώργου" are the given
+/// names "Marcin" and "Γιώργος", "Kowalskiego" the surname "Kowalski". Each name is stored
+/// folded and without its nominative ending (see [`inflect`]); a Greek or Cyrillic name also
+/// in Latin letters, for the same name in Latin-script text ("Giorgos").
+pub struct NameList {
+    full: FxSet<Box<str>>,
+    stripped: FxSet<Box<str>>,
 }
+
+/// Shortest stem of a listed name that takes a case ending ("Ann-y" for "Anna").
+const NAME_STEM_CHARS: usize = 3;
+
+impl NameList {
+    fn load(data: &str) -> Self {
+        let mut list = NameList {
+            full: FxSet::default(),
+            stripped: FxSet::default(),
+        };
+        for name in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let folded = fold(name);
+            for (stem, kind) in inflect::stems(&folded, NAME_STEM_CHARS) {
+                match kind {
+                    StemKind::Full => list.full.insert(stem.into()),
+                    StemKind::Stripped => list.stripped.insert(stem.into()),
+                };
+            }
+            if !name.is_ascii() {
+                list.full
+                    .insert(fold(&translit::to_latin(name, false)).into());
+            }
+        }
+        list
+    }
+
+    /// [`NameList::contains`] for a word not yet folded.
+    pub fn contains_word(&self, word: &str, lang: Option<Lang>) -> bool {
+        self.contains(word, &fold(word), lang)
+    }
+
+    /// True when `word` (as written, any script; `folded` is its folded form) is a form of a
+    /// listed name in `lang`. A word ending in a stressed vowel is a verb or adverb ("Sarà",
+    /// "Però"), not the name it folds to.
+    pub fn contains(&self, word: &str, folded: &str, lang: Option<Lang>) -> bool {
+        if word.ends_with(['à', 'è', 'ì', 'ò', 'ù']) {
+            return false;
+        }
+        let script = word.chars().next().map_or(Script::Latin, script_of);
+        inflect::name_splits(folded, lang, script).any(|(stem, ended)| {
+            self.full.contains(stem) || (ended && self.stripped.contains(stem))
+        }) || (matches!(script, Script::Greek | Script::Cyrillic)
+            // A foreign name in Greek or Cyrillic letters ("Ντόναλντ" is "Donald").
+            && self
+                .full
+                .contains(fold(&translit::to_latin(word, false)).as_str()))
+    }
+}
+
+/// Given names in the scripts of Europe and of names European news often writes.
+pub static GIVEN_NAMES: LazyLock<NameList> =
+    LazyLock::new(|| NameList::load(include_str!("../../data/entities/given_names.txt")));
+
+/// Common surnames that are not also given names.
+pub static SURNAMES: LazyLock<NameList> =
+    LazyLock::new(|| NameList::load(include_str!("../../data/entities/surnames.txt")));
+
+/// True when `word` is a known surname or ends like the surnames of a language written in
+/// its script ("-όπουλος", "-ίδης", "-άκης"; "-ski", "-wicz"; "-enko", "-ов").
+pub fn is_surname(word: &str, lang: Option<Lang>) -> bool {
+    has_surname_ending(word) || SURNAMES.contains_word(word, lang)
+}
+
+/// True when `word` ends like the surnames of a language written in its script (see
+/// [`is_surname`]): a rule of the language, not a list that common words may share.
+pub fn has_surname_ending(word: &str) -> bool {
+    let folded = fold(word);
+    SURNAME_ENDINGS
+        .iter()
+        .any(|e| folded.ends_with(e) && folded.len() > e.len() + 2)
+}
+
+/// Endings (folded) that mark a word as a surname in the languages that use them, in every
+/// case form: Greek patronymic and diminutive families, Slavic "-ski/-cki" adjectival surnames
+/// and "-wicz/-vić" patronymics, Ukrainian "-enko", Russian "-ov/-ev/-in" in Cyrillic,
+/// Georgian and Armenian "-shvili/-dze/-yan".
+const SURNAME_ENDINGS: &[&str] = &[
+    "οπουλοσ",
+    "οπουλου",
+    "οπουλο",
+    "ιδησ",
+    "ιδη",
+    "ιδου",
+    "ιαδησ",
+    "ιαδη",
+    "ακησ",
+    "ακη",
+    "ακου",
+    "ουδησ",
+    "ουδη",
+    "ατοσ",
+    "ατου",
+    "ιωτησ",
+    "ιωτη",
+    "ελλησ",
+    "ογλου",
+    "skiego",
+    "skiej",
+    "skiemu",
+    "skim",
+    "ska",
+    "ski",
+    "ckiego",
+    "ckiej",
+    "cki",
+    "cka",
+    "wicz",
+    "wicza",
+    "wiczem",
+    "wiczowi",
+    "vic",
+    "vica",
+    "vicem",
+    "enko",
+    "enka",
+    "shvili",
+    "dze",
+    "yan",
+    "ова",
+    "ов",
+    "ова",
+    "ева",
+    "ев",
+    "ин",
+    "ина",
+    "ович",
+    "енко",
+    "ский",
+    "ская",
+    "цкий",
+];
 
 #[cfg(test)]
 mod tests {
@@ -309,9 +472,21 @@ mod tests {
     }
 
     #[test]
+    fn surnames_by_list_and_by_ending() {
+        let (pol, ell) = (Lang::from_code("pol"), Lang::from_code("ell"));
+        assert!(is_surname("Παπαδόπουλος", ell));
+        assert!(is_surname("Γεωργιάδη", ell));
+        assert!(is_surname("Kwiecińskiego", pol));
+        assert!(!is_surname("Warszawa", pol));
+    }
+
+    #[test]
     fn given_names_in_any_script() {
-        assert!(is_given_name("Maria"));
-        assert!(is_given_name("Μαρία"));
-        assert!(!is_given_name("Sitzung"));
+        let (pol, ell) = (Lang::from_code("pol"), Lang::from_code("ell"));
+        assert!(GIVEN_NAMES.contains_word("Maria", None));
+        assert!(GIVEN_NAMES.contains_word("Μαρία", ell));
+        assert!(GIVEN_NAMES.contains_word("Γιώργου", ell));
+        assert!(GIVEN_NAMES.contains_word("Marcina", pol));
+        assert!(!GIVEN_NAMES.contains_word("Sitzung", Lang::from_code("deu")));
     }
 }

@@ -113,6 +113,9 @@ pub struct Token {
     pub script: Script,
     /// What separates it from the previous word.
     pub gap: Gap,
+    /// The word starts the line, or follows a full stop, question or exclamation mark, colon,
+    /// ellipsis or opening quote: a capital there says nothing about a name.
+    pub sentence_start: bool,
 }
 
 /// The words of one line with their folded forms.
@@ -140,7 +143,8 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ')
 }
 
-fn is_hyphen(c: char) -> bool {
+/// True for a hyphen that joins two words.
+pub fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
@@ -212,6 +216,8 @@ pub fn words(line: &str, offset: usize) -> Words {
             shape,
             script: script_of(first),
             gap,
+            sentence_start: gap == Gap::Start
+                || (gap_text_has.sentence_end && gap != Gap::Abbreviation),
         });
         gap_text_has = GapSeen::default();
     }
@@ -234,6 +240,7 @@ struct GapSeen {
     period: bool,
     comma: bool,
     other: bool,
+    sentence_end: bool,
 }
 
 impl GapSeen {
@@ -246,6 +253,23 @@ impl GapSeen {
             ',' => self.comma = true,
             _ => self.other = true,
         }
+        self.sentence_end |= matches!(
+            c,
+            '.' | '!'
+                | '?'
+                | ':'
+                | '…'
+                | '«'
+                | '»'
+                | '"'
+                | '“'
+                | '”'
+                | '„'
+                | '‘'
+                | '¿'
+                | '¡'
+                | '•'
+        );
     }
 
     fn gap(&self, previous: Option<Shape>) -> Gap {

@@ -12,6 +12,9 @@
 /// Each word keeps the capitalisation of its first letter; the rest is lower case, so
 /// "ΟΑΣΕ" gives "Oase" and "Στόλτενμπεργκ" gives "Stoltenmberg".
 pub fn to_latin(text: &str, ukrainian: bool) -> String {
+    if !text.chars().any(|c| is_greek(c) || is_cyrillic(c)) {
+        return text.to_string();
+    }
     let chars: Vec<char> = text.chars().collect();
     let ukrainian = ukrainian
         || chars
