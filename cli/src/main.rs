@@ -4,21 +4,26 @@
 //!
 //! ```text
 //! article-lens analyze [FILE|-] [--json]
+//! article-lens langid FILE.jsonl
 //! article-lens ner FILE.jsonl [--byte-offsets]
 //! ```
 
 mod analyze;
 mod input;
+mod langid;
 mod ner;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: article-lens analyze [FILE|-] [--json]
+       article-lens langid FILE.jsonl
        article-lens ner FILE.jsonl [--byte-offsets]
 
   analyze   analyse a scraped news page (FILE, or standard input for - or no FILE)
             and print a summary, or the full analysis as JSON with --json
+  langid    the language of every text of a language-identification bench file
+            (single texts, mixed documents, or ARTICLE:LINE lines), as prediction JSONL
   ner       tag the \"text\" of every JSON line (\"lang\": ISO 639-3, optional) and print
             {\"id\", \"entities\": [{\"start\", \"end\", \"type\"}]} per line, offsets in
             code points (UTF-8 bytes with --byte-offsets)";
@@ -41,6 +46,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
     match command.as_str() {
         "analyze" => analyze::run(rest),
+        "langid" => langid::run(rest),
         "ner" => ner::run(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");

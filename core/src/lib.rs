@@ -46,10 +46,7 @@ pub use report::Report;
 /// no article) are reported in [`Report::warnings`].
 pub fn analyze(input: &str) -> Report {
     let doc = document::Document::parse(input);
-    let blocks = layout::blocks(&doc);
-    let guesses = lang::guess_lines(&doc);
-    let classes = clean::classify(&doc, &blocks, &guesses);
-    let languages = lang::resolve(&doc, &guesses, &classes);
+    let (classes, languages) = classify_and_detect_languages(&doc);
     let entities = entities::extract(&doc, &classes, &languages);
     let facts = facts::extract(&doc, &classes, &languages, &entities);
     Report::build(report::StageOutputs {
@@ -59,4 +56,23 @@ pub fn analyze(input: &str) -> Report {
         entities: &entities,
         facts: &facts,
     })
+}
+
+/// The languages of one pasted text, decided exactly as [`analyze`] decides them (for callers
+/// that need only them, like the CLI's `langid` command).
+pub fn languages(input: &str) -> (document::Document, lang::Languages) {
+    let doc = document::Document::parse(input);
+    let (_, languages) = classify_and_detect_languages(&doc);
+    (doc, languages)
+}
+
+/// The stages up to the languages: blocks, line guesses, classes, languages in context.
+fn classify_and_detect_languages(
+    doc: &document::Document,
+) -> (Vec<Option<clean::LineClass>>, lang::Languages) {
+    let blocks = layout::blocks(doc);
+    let guesses = lang::guess_lines(doc);
+    let classes = clean::classify(doc, &blocks, &guesses);
+    let languages = lang::resolve(doc, &guesses, &classes);
+    (classes, languages)
 }

@@ -6,16 +6,20 @@
 //! [`Languages`]: the article's language, the share of every language of the body, and the
 //! language of every line decided in the context of the document.
 //!
-//! Why it works: whatlang's character statistics are right on sentences and its confidence
-//! says when they are not, but a menu item or a headline is too short for them ("Teile diesen
-//! Artikel:" comes out Afrikaans). Two things fix short lines:
+//! Why it works: in a script that several languages share, a character n-gram model
+//! ([`ngrams`], naive Bayes over the 1- to 4-grams of the words, generated from permissively
+//! licensed registry data) scores every language of the script; its margin says how sure it
+//! is, which on a sentence is very sure and on a menu item is not. whatlang only tells the
+//! script (and Chinese from Japanese). Two more things fix short lines:
 //! - function words ("diesen", "the", "della"), from a table generated out of spaCy's
-//!   stop-word lists, decide between close languages when whatlang is unsure, and
+//!   stop-word lists, decide between close languages when the n-grams are unsure ("Teile
+//!   diesen Artikel:" is German, not Afrikaans), and
 //! - the document: the languages of its reliable lines are the only likely ones for the rest,
-//!   so an unreliable line is detected again among them (whatlang's allowlist). Only a language
-//!   whose function words clearly lead may join them ("More Stories" in an Italian page).
+//!   so an unreliable line is decided again among them (its n-gram scores restricted to
+//!   them). Only a language whose function words clearly lead may join them ("More Stories"
+//!   in an Italian page).
 //!
-//! A line that still gives no signal (no letters, a lone word whatlang cannot place) is not
+//! A line that still gives no signal (no letters, a lone word no language stands out for) is not
 //! guessed: it takes the document's language, or in a mixed document its neighbours', and
 //! says so ([`Certainty::FromContext`]). The body's language shares count the final language
 //! of every body line by characters, and leave out languages too small to be more than a
@@ -23,6 +27,7 @@
 
 mod context;
 mod evidence;
+mod ngrams;
 mod words;
 
 use crate::clean::LineClass;
@@ -106,7 +111,8 @@ pub struct Languages {
 }
 
 /// Letters and words a line in a script shared by several languages needs before its guess is
-/// trusted alone: below that, whatlang's confidence says little (single words, menu items).
+/// trusted alone: below that, even a clear margin rests on a few n-grams (single words, menu
+/// items).
 const MIN_RELIABLE_LETTERS: usize = 12;
 const MIN_RELIABLE_WORDS: usize = 2;
 
@@ -222,7 +228,7 @@ mod tests {
         assert!(!share.reliable);
         assert!(!guess("Trending").reliable);
         assert!(!guess("Kontakt").reliable);
-        assert!(!guess("Czytaj więcej").reliable);
+        assert!(!guess("Więcej").reliable);
     }
 
     #[test]

@@ -25,6 +25,11 @@ impl LangSet {
         LangSet(1 << lang.0 as u32)
     }
 
+    /// Every language.
+    pub(super) fn all() -> Self {
+        LangSet::from_langs(whatlang::Lang::all().iter().map(|&l| Lang(l)))
+    }
+
     /// The set of the given languages.
     pub(super) fn from_langs(langs: impl IntoIterator<Item = Lang>) -> Self {
         langs
