@@ -4,11 +4,13 @@
 //!
 //! ```text
 //! article-lens analyze [FILE|-] [--json]
+//! article-lens body FILE... --out-dir DIR
 //! article-lens langid FILE.jsonl
 //! article-lens ner FILE.jsonl [--byte-offsets]
 //! ```
 
 mod analyze;
+mod body;
 mod input;
 mod langid;
 mod ner;
@@ -17,11 +19,14 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: article-lens analyze [FILE|-] [--json]
+       article-lens body FILE... --out-dir DIR
        article-lens langid FILE.jsonl
        article-lens ner FILE.jsonl [--byte-offsets]
 
   analyze   analyse a scraped news page (FILE, or standard input for - or no FILE)
             and print a summary, or the full analysis as JSON with --json
+  body      write the article body of each FILE (the lines classed as body, one per
+            line) to DIR/<file stem>.txt
   langid    the language of every text of a language-identification bench file
             (single texts, mixed documents, or ARTICLE:LINE lines), as prediction JSONL
   ner       tag the \"text\" of every JSON line (\"lang\": ISO 639-3, optional) and print
@@ -46,6 +51,7 @@ fn run(args: &[String]) -> Result<(), String> {
     let (command, rest) = args.split_first().ok_or_else(|| USAGE.to_owned())?;
     match command.as_str() {
         "analyze" => analyze::run(rest),
+        "body" => body::run(rest),
         "langid" => langid::run(rest),
         "ner" => ner::run(rest),
         "-h" | "--help" | "help" => {

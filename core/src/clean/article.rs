@@ -1,24 +1,32 @@
-//! The article's core: the densest run of prose lines, and the article's language.
+//! The article's core: the best run of prose lines, and the article's language.
 //!
 //! Takes the measured lines and the per-line language guesses and returns the [`Article`]:
-//! the run of lines that holds the article's text, its main language, and which lines are
-//! reliably in another language.
+//! the run of lines that holds the article's text, the lead above it, its main language, and
+//! which lines are reliably in another language.
 //!
 //! Why it works: in the text of a news page the article is the one long stretch where
 //! paragraphs of running text follow each other, while menus, teaser rails, footers and
 //! notices are runs of short lines and cue lines. Every line gets a score, positive for prose
-//! and negative for short lines and cues, and the core is the run with the largest sum
-//! (Kadane's maximum-sum segment, linear time). A short line between paragraphs (a
-//! subheading, an advertisement label) costs less than the paragraphs around it earn, so the
-//! run goes through it; a rail of twenty teasers does not pay for itself. When the core is
+//! and negative for short lines and cues (a paragraph wrapped over several lines is scored as
+//! one; a short line between two paragraphs costs little), and every run whose running sum
+//! stays positive is a candidate (Kadane's maximum-sum segments, linear time). A short line
+//! between paragraphs (a subheading, an advertisement label) costs less than the paragraphs
+//! around it earn, so a run goes through it; a rail of twenty teasers does not pay for
+//! itself. Runs are then weighed by their place: what stands after a comments heading or the
+//! copyright footer, right after a rail heading, in a cookie dialog or near the very end of
+//! the page is prose too, but rarely the article. The chosen core then takes in the parts of
+//! the article that do not score as prose: its closing sentences, paragraphs after a photo
+//! or an advertisement, a list of one shape (dates, quantities, numbered steps) at either
+//! end, and the lead above the photo; an author box at its end is cut off. When the core is
 //! clearly in one language, lines reliably in another language score negative too, which
 //! cuts a foreign author blurb or teaser list off the article's end without touching a
 //! mixed-language article (whose core is not in one language).
 
 use super::cues::CueKind;
-use super::features::Line;
+use super::features::{Line, REPEAT_MIN_WORDS};
 use crate::document::Document;
 use crate::lang::{self, Lang, LineGuess};
+use std::collections::HashSet;
 use std::ops::Range;
 
 /// Share of the core's reliably guessed prose that one language must hold for the article to
@@ -32,6 +40,9 @@ const FOREIGN_MIN_WEIGHT: usize = 40;
 pub(super) struct Article {
     /// Positions (into the measured lines) of the article's core; empty when there is none.
     pub core: Range<usize>,
+    /// Position of the topmost lead paragraph above the core (the core's start when there is
+    /// none): the headline stands above it.
+    pub lead: usize,
     /// Per measured line: the language it is reliably guessed in, when that is not the
     /// language of the core's prose.
     pub foreign: Vec<Option<Lang>>,
@@ -87,7 +98,13 @@ fn score(line: &Line, foreign: bool, layout_tells: bool) -> f32 {
     if foreign {
         return -2.0;
     }
+    // A list number or a counter ("1.", "(0)") is neither article nor furniture, and nor is
+    // a line of program code: both count as what stands around them.
+    if line.letterless || line.code {
+        return 0.0;
+    }
     let weight = line.weight as f32;
+    let running_text = line.is_running_text();
     let notice_penalty = if weak_notice { 0.5 } else { 0.0 };
     let set_apart = if layout_tells && line.alone && !line.is_prose() {
         0.4
@@ -100,6 +117,7 @@ fn score(line: &Line, foreign: bool, layout_tells: bool) -> f32 {
             (150.., false) => (weight / 200.0).min(3.0) - 0.3,
             (80.., true) => 1.0,
             (80.., false) => -0.3,
+            (40.., true) if running_text => 0.5,
             (40.., true) => 0.2,
             (40.., false) => -0.8,
             (_, true) => -0.5,
@@ -107,34 +125,234 @@ fn score(line: &Line, foreign: bool, layout_tells: bool) -> f32 {
         }
 }
 
-/// A run scoring this much holds an article (three paragraphs of a few sentences).
-const ARTICLE_SCORE: f32 = 3.0;
+/// What a run is worth when it follows the comments heading or the copyright footer of the
+/// page, or holds a consent dialog, relative to a run of the same prose elsewhere.
+const DISCOUNT_AFTER_END: f32 = 0.3;
+/// ... and when it opens right after the heading of a list of other stories.
+const DISCOUNT_AFTER_RAIL: f32 = 0.5;
+/// Where in a page (as a share of its lines) a run starts late, and how much of its value it
+/// loses by starting at the very end.
+const LATE_START: f32 = 0.5;
+const LATE_START_DISCOUNT: f32 = 0.5;
+/// How many lines above a run a rail heading discounts it.
+const RAIL_WINDOW: usize = 6;
+/// Notice words (cookies, consent, subscription) that make a run a consent dialog.
+const CONSENT_DIALOG_HITS: usize = 3;
 
-/// The run with the largest positive sum (empty when no score is positive), among the lines
-/// before the first comments heading that follows an article: what readers write below an
-/// article is not the article, however much of it there is.
-fn densest_run(lines: &[Line], scores: impl Iterator<Item = f32>) -> Range<usize> {
-    let mut best = (0.0f32, 0..0);
-    let mut sum = 0.0f32;
+/// What a repeated line adds to a run at most.
+const REPEAT_SCORE: f32 = -0.5;
+
+/// Every line's score, a paragraph wrapped over several lines scored as one paragraph and
+/// its score shared among its lines, a line printed again scored as furniture.
+fn line_scores(
+    lines: &[Line],
+    wrapped: &[Range<usize>],
+    foreign: impl Fn(usize) -> bool,
+    layout: bool,
+) -> Vec<f32> {
+    let mut seen = HashSet::with_capacity(lines.len());
+    let mut scores: Vec<f32> = (0..lines.len())
+        .map(|p| {
+            let line = &lines[p];
+            let repeat = !seen.insert(line.key) && line.words >= REPEAT_MIN_WORDS;
+            let score = score(line, foreign(p), layout);
+            // An article says each paragraph once; the page repeats its furniture.
+            if repeat {
+                score.min(REPEAT_SCORE)
+            } else {
+                score
+            }
+        })
+        .collect();
+    for paragraph in wrapped {
+        if paragraph.clone().any(&foreign) {
+            continue;
+        }
+        let parts = &lines[paragraph.clone()];
+        let mut whole = parts[parts.len() - 1].clone();
+        whole.weight = parts.iter().map(|l| l.weight).sum();
+        whole.words = parts.iter().map(|l| l.words).sum();
+        whole.function_words = parts.iter().map(|l| l.function_words).sum();
+        whole.alone = false;
+        let share = score(&whole, false, layout) / parts.len() as f32;
+        scores[paragraph.clone()].fill(share);
+    }
+    scores
+}
+
+/// Lines of a paragraph that the page wrapped at a fixed width, as old blogs, mailing lists
+/// and plain-text pages do.
+const WRAPPED_MIN_WEIGHT: usize = 40;
+
+/// Paragraphs wrapped over several lines: runs of adjacent plain lines where each line but
+/// the last stops mid-sentence and the next goes on in lower case ("… modify the behaviour
+/// of existing" / "functions without changing …").
+fn wrapped_paragraphs(doc: &Document, lines: &[Line]) -> Vec<Range<usize>> {
+    let continues = |p: usize| {
+        let (line, next) = (&lines[p], &lines[p + 1]);
+        let text = doc.line_text(line.index);
+        next.index == line.index + 1
+            && line.cue.is_none()
+            && next.cue.is_none()
+            && line.weight >= WRAPPED_MIN_WEIGHT
+            && !line.sentence_end
+            && !text.ends_with(':')
+            && !next.capitalised
+            && !next.letterless
+    };
+    let mut paragraphs = Vec::new();
     let mut start = 0;
-    for (at, score) in scores.enumerate() {
-        let comments = lines[at]
-            .cue
-            .as_ref()
-            .is_some_and(|cue| cue.kind == CueKind::Comments);
-        if comments && best.0 >= ARTICLE_SCORE {
-            break;
+    for p in 0..lines.len() {
+        if p + 1 < lines.len() && continues(p) {
+            continue;
         }
-        if sum <= 0.0 {
-            sum = 0.0;
-            start = at;
+        if p > start {
+            paragraphs.push(start..p + 1);
         }
-        sum += score;
-        if sum > best.0 {
-            best = (sum, start..at + 1);
+        start = p + 1;
+    }
+    paragraphs
+}
+
+/// How far (in lines) prose on both sides makes a short line part of the text between.
+const CONTEXT_LINES: usize = 1;
+/// What is left of the cost of a short line with prose on both sides.
+const BETWEEN_PROSE: f32 = 0.3;
+
+/// The scores in context: a short plain line with prose within a few lines on both sides (a
+/// subheading, a list item, a short sentence, a question) costs less than the same line in a
+/// menu or a rail, since the page put it inside running text.
+fn in_context(lines: &[Line], mut scores: Vec<f32>) -> Vec<f32> {
+    let prose: Vec<bool> = scores.iter().map(|&s| s >= 0.5).collect();
+    let mut last_prose: Option<usize> = None;
+    let mut next_prose: Vec<Option<usize>> = vec![None; lines.len()];
+    let mut next = None;
+    for at in (0..lines.len()).rev() {
+        next_prose[at] = next;
+        if prose[at] {
+            next = Some(at);
         }
     }
-    best.1
+    for (at, line) in lines.iter().enumerate() {
+        let near = |other: Option<usize>| other.is_some_and(|o| o.abs_diff(at) <= CONTEXT_LINES);
+        if scores[at] < 0.0 && line.cue.is_none() && near(last_prose) && near(next_prose[at]) {
+            scores[at] *= BETWEEN_PROSE;
+        }
+        if prose[at] {
+            last_prose = Some(at);
+        }
+    }
+    scores
+}
+
+/// A run of lines whose running score stays positive, with its best prefix.
+#[derive(Clone, Debug, PartialEq)]
+struct Run {
+    lines: Range<usize>,
+    score: f32,
+}
+
+/// How many lines below a comment's author line its date stands.
+const COMMENT_DATE_LINES: usize = 2;
+
+/// Lines past which the article does not go: readers' comments (a comments heading, or an
+/// author line such as "Jane says:" with the comment's date below it) and the publisher's
+/// copyright footer close it.
+fn closes_article(lines: &[Line], at: usize) -> bool {
+    let kind = |p: usize| lines.get(p).and_then(|l| l.cue.as_ref()).map(|c| c.kind);
+    match kind(at) {
+        Some(CueKind::Comments | CueKind::Footer) => true,
+        Some(CueKind::CommentAuthor) => (at + 1..=at + COMMENT_DATE_LINES).any(|p| {
+            matches!(
+                kind(p),
+                Some(CueKind::Date | CueKind::Published | CueKind::Stamp)
+            )
+        }),
+        _ => false,
+    }
+}
+
+/// Every run whose running sum stays positive, cut at the lines that close an article, each
+/// with its best prefix (a maximum-sum segment starts where its run starts).
+fn positive_runs(lines: &[Line], scores: &[f32]) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let mut current: Option<Run> = None;
+    let mut sum = 0.0f32;
+    for (at, &score) in scores.iter().enumerate() {
+        if closes_article(lines, at) || sum + score <= 0.0 {
+            runs.extend(current.take());
+            sum = 0.0;
+            continue;
+        }
+        sum += score;
+        let run = current.get_or_insert(Run {
+            lines: at..at,
+            score: 0.0,
+        });
+        if sum > run.score {
+            run.score = sum;
+            run.lines.end = at + 1;
+        }
+    }
+    runs.extend(current);
+    runs.retain(|run| run.score > 0.0);
+    runs
+}
+
+/// The run that holds the article: the highest-scoring positive run, where runs after the
+/// page's end (a comments heading or copyright footer below some prose), runs right after a
+/// rail heading and runs that are a consent dialog count for less. What readers write below
+/// an article, other stories' summaries and a cookie banner's paragraphs are prose too, but
+/// never the article, however much of them there is.
+fn best_run(lines: &[Line], scores: &[f32]) -> Range<usize> {
+    let runs = positive_runs(lines, scores);
+    // The first closing line with prose before it ends the page's article part.
+    let mut prose_seen = 0.0f32;
+    let mut end_of_article = lines.len();
+    for (at, score) in scores.iter().enumerate() {
+        if closes_article(lines, at) && prose_seen >= 1.0 {
+            end_of_article = at;
+            break;
+        }
+        prose_seen += score.max(0.0);
+    }
+    let rail_before = |start: usize| {
+        lines[start.saturating_sub(RAIL_WINDOW)..start]
+            .iter()
+            .any(|l| {
+                l.cue
+                    .as_ref()
+                    .is_some_and(|c| c.kind == CueKind::Rail && c.bare)
+            })
+    };
+    let consent_hits = |run: &Range<usize>| -> usize {
+        lines[run.clone()]
+            .iter()
+            .filter_map(|l| l.cue.as_ref())
+            .filter(|c| c.kind == CueKind::Consent)
+            .map(|c| c.hits)
+            .sum()
+    };
+    let value = |run: &Run| {
+        let mut value = run.score;
+        if run.lines.start > end_of_article || consent_hits(&run.lines) >= CONSENT_DIALOG_HITS {
+            value *= DISCOUNT_AFTER_END;
+        }
+        if rail_before(run.lines.start) {
+            value *= DISCOUNT_AFTER_RAIL;
+        }
+        // Articles start in the first part of a page; what starts near its end is what
+        // pages put after articles (comments, other stories, legal text).
+        let place = run.lines.start as f32 / lines.len() as f32;
+        value * (1.0 - LATE_START_DISCOUNT * ((place - LATE_START) / (1.0 - LATE_START)).max(0.0))
+    };
+    runs.iter()
+        .map(|run| (value(run), run))
+        .fold(None::<(f32, &Run)>, |best, (v, run)| match best {
+            Some((b, _)) if b >= v => best,
+            _ => Some((v, run)),
+        })
+        .map_or(0..0, |(_, run)| run.lines.clone())
 }
 
 /// Extends the core over the short sentences that close many articles ("He declined to
@@ -159,7 +377,9 @@ fn extend_over_closing_sentences(
 /// Finds the article's core and the lines in another language than its prose.
 pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess>]) -> Article {
     let layout = layout_tells(lines);
-    let mut core = densest_run(lines, lines.iter().map(|l| score(l, false, layout)));
+    let wrapped = wrapped_paragraphs(doc, lines);
+    let scores = line_scores(lines, &wrapped, |_| false, layout);
+    let mut core = best_run(lines, &in_context(lines, scores));
     if core.is_empty() {
         core = fallback_core(lines);
     }
@@ -188,21 +408,230 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         None => vec![None; lines.len()],
     };
     if single_language && foreign.iter().any(Option::is_some) {
-        let rescored = densest_run(
-            lines,
-            lines
-                .iter()
-                .zip(&foreign)
-                .map(|(line, foreign)| score(line, foreign.is_some(), layout)),
-        );
+        let rescored = line_scores(lines, &wrapped, |p| foreign[p].is_some(), layout);
+        let rescored = best_run(lines, &in_context(lines, rescored));
         if !rescored.is_empty() {
             core = rescored;
         }
     }
     if !core.is_empty() {
         extend_over_closing_sentences(lines, &foreign, &mut core);
+        extend_over_inserts(lines, &foreign, &mut core);
+        // A list may come in parts, each behind its own heading ("For the dough:").
+        loop {
+            let before = core.clone();
+            extend_over_lists(doc, lines, &mut core);
+            if core == before {
+                break;
+            }
+        }
+        cut_author_box(lines, &mut core);
     }
-    Article { core, foreign }
+    let lead = lead_above(lines, &core);
+    Article {
+        core,
+        lead,
+        foreign,
+    }
+}
+
+/// How many lines an insert between two paragraphs of the article may take.
+const INSERT_WINDOW: usize = 6;
+/// How many plain short lines an insert may hold (a caption, a teaser's title).
+const INSERT_PLAIN_LINES: usize = 2;
+
+/// Extends the core over what a page inserts between the article's paragraphs (a photo with
+/// its caption and credit, an advertisement label, a "Read also" link) to the paragraphs
+/// that follow, when the article goes on in the same language after it. What ends an
+/// article (share buttons, a rail heading, comments, a footer) is not crossed.
+fn extend_over_inserts(lines: &[Line], foreign: &[Option<Lang>], core: &mut Range<usize>) {
+    let mut plain = 0;
+    let mut at = core.end;
+    while at < lines.len() && at - core.end < INSERT_WINDOW {
+        let line = &lines[at];
+        at += 1;
+        match &line.cue {
+            Some(cue) if insert_furniture(cue.kind) => continue,
+            Some(_) => break,
+            None if foreign[at - 1].is_some() => break,
+            None if line.is_prose() && line.sentence_end => {
+                core.end = at;
+                plain = 0;
+            }
+            None if line.letterless => continue,
+            None => {
+                plain += 1;
+                if plain > INSERT_PLAIN_LINES {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Cues of what a page inserts inside an article.
+fn insert_furniture(kind: CueKind) -> bool {
+    matches!(
+        kind,
+        CueKind::Credit | CueKind::CaptionCredit | CueKind::Ad | CueKind::ReadAlso
+    )
+}
+
+/// Paragraphs an author box holds at most below the author's name.
+const AUTHOR_BOX_PARAGRAPHS: usize = 2;
+/// Words of a name line.
+const NAME_LINE_WORDS: usize = 6;
+
+/// Cuts an author box off the end of the core: a short line that repeats a line from above
+/// the article (the author's name from the byline, a section name) followed by at most a
+/// couple of paragraphs (the author's biography). The article does not print its byline
+/// again; the page's box about the author does.
+fn cut_author_box(lines: &[Line], core: &mut Range<usize>) {
+    let name_line = |l: &Line| l.cue.is_none() && l.words <= NAME_LINE_WORDS && !l.is_prose();
+    let above: Vec<u64> = lines[..core.start]
+        .iter()
+        .filter(|l| name_line(l))
+        .map(|l| l.key)
+        .collect();
+    let mut paragraphs = 0;
+    for p in (core.start + 1..core.end).rev() {
+        let line = &lines[p];
+        if line.is_prose() {
+            paragraphs += 1;
+            if paragraphs > AUTHOR_BOX_PARAGRAPHS {
+                return;
+            }
+        } else if name_line(line) && above.contains(&line.key) {
+            core.end = p;
+            return;
+        }
+    }
+}
+
+/// Items a list needs to count as one (three make a pattern).
+const LIST_ITEMS: usize = 3;
+/// Words of a list item.
+const LIST_ITEM_WORDS: std::ops::RangeInclusive<usize> = 2..=20;
+/// Words of the heading that introduces a list ("Tour dates:", "Zutaten").
+const LIST_HEADING_WORDS: usize = 8;
+
+/// The shape of a line's first two words: a number, a word, or a sign (a bullet, a dash).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Token {
+    Number,
+    Word,
+    Sign,
+}
+
+/// The shape of a list item, when it has one a list can share: its first two words' kinds,
+/// with a number or a sign among them ("125 g Mehl", "June 9 – Tampa", "• Item"). Items
+/// that start with two plain words are the shape of menus and titles too.
+fn item_shape(text: &str) -> Option<[Token; 2]> {
+    let mut tokens = text.split_whitespace().map(|word| {
+        if word.starts_with(|c: char| c.is_ascii_digit()) {
+            Token::Number
+        } else if word.chars().any(char::is_alphanumeric) {
+            Token::Word
+        } else {
+            Token::Sign
+        }
+    });
+    let shape = [tokens.next()?, tokens.next()?];
+    (shape != [Token::Word, Token::Word]).then_some(shape)
+}
+
+/// Extends the core over a list that the article holds at its start or end: three or more
+/// plain short lines of one shape (tour dates, ingredients, specifications), right next to
+/// the core or behind a heading of their own ("Tour dates:"). A list of numbered or dated
+/// items next to running text continues it; a menu's or a rail's items have no such shape.
+fn extend_over_lists(doc: &Document, lines: &[Line], core: &mut Range<usize>) {
+    let shape = |p: usize| {
+        let line = &lines[p];
+        (line.cue.is_none() && !line.is_prose() && LIST_ITEM_WORDS.contains(&line.words))
+            .then(|| item_shape(doc.line_text(line.index)))
+            .flatten()
+    };
+    let heading = |p: usize| {
+        let line = &lines[p];
+        line.cue.is_none() && !line.sentence_end && (1..=LIST_HEADING_WORDS).contains(&line.words)
+    };
+    // Downwards: an optional heading, then the items.
+    let mut start = core.end;
+    if start < lines.len() && heading(start) && shape(start).is_none() {
+        start += 1;
+    }
+    if let Some(first) = (start < lines.len()).then(|| shape(start)).flatten() {
+        let end = (start..lines.len())
+            .find(|&p| shape(p) != Some(first))
+            .unwrap_or(lines.len());
+        if end - start >= LIST_ITEMS {
+            core.end = end;
+        }
+    }
+    // Upwards: the items, then an optional heading between them and the core.
+    let mut end = core.start;
+    if end > 0 && heading(end - 1) && shape(end - 1).is_none() {
+        end -= 1;
+    }
+    if let Some(last) = (end > 0).then(|| shape(end - 1)).flatten() {
+        let start = (0..end)
+            .rev()
+            .find(|&p| shape(p) != Some(last))
+            .map_or(0, |p| p + 1);
+        if end - start >= LIST_ITEMS {
+            core.start = start;
+        }
+    }
+}
+
+/// How many lines above the core (or a lead) a lead paragraph may stand.
+const LEAD_WINDOW: usize = 12;
+/// How many plain short lines (a photo's caption, a kicker) may stand between.
+const LEAD_PLAIN_LINES: usize = 6;
+
+/// The topmost lead paragraph above the core: a paragraph of running text that the page set
+/// above the photo, its caption and credit, the date and the share buttons, and above a
+/// subheading ("standfirst"). Only such furniture and a few short plain lines may stand
+/// between; a menu, a rail or another story's text may not.
+fn lead_above(lines: &[Line], core: &Range<usize>) -> usize {
+    let mut lead = core.start;
+    let mut plain = 0;
+    let mut at = core.start;
+    while at > 0 && lead - at < LEAD_WINDOW {
+        at -= 1;
+        let line = &lines[at];
+        match &line.cue {
+            Some(cue) if header_furniture(cue.kind) => continue,
+            Some(_) => break,
+            None if line.is_prose() && line.sentence_end => {
+                lead = at;
+                plain = 0;
+            }
+            None if line.letterless => continue,
+            None => {
+                plain += 1;
+                if plain > LEAD_PLAIN_LINES {
+                    break;
+                }
+            }
+        }
+    }
+    lead
+}
+
+/// Cues of what stands between a headline and the article: the photo's credit, the date,
+/// the byline, share buttons, an advertisement.
+fn header_furniture(kind: CueKind) -> bool {
+    matches!(
+        kind,
+        CueKind::Published
+            | CueKind::Date
+            | CueKind::Credit
+            | CueKind::CaptionCredit
+            | CueKind::Byline
+            | CueKind::Share
+            | CueKind::Ad
+    )
 }
 
 /// With no positive run (a paste of a few short lines), the heaviest plain line of at least
@@ -274,6 +703,13 @@ mod tests {
                       alcohol. Evangelista de la web y amante de los viajes por todo el mundo.";
 
     #[test]
+    fn a_paragraph_printed_twice_is_not_the_article_twice() {
+        let text = format!("{IT}\n\n{IT} {IT}\n\nMenu\n\n{EN}\n\n{EN}\n\n{EN}");
+        let (_, found) = article(&text);
+        assert_eq!(found.core, 0..2);
+    }
+
+    #[test]
     fn the_core_is_the_densest_prose_run() {
         let text =
             format!("Home\nNews\nSport\n\n{DE}\n\nZwischentitel\n\n{DE}\n\nTeilen\nImpressum");
@@ -302,7 +738,7 @@ mod tests {
 
     #[test]
     fn a_mixed_language_core_keeps_both_languages() {
-        let text = format!("{DE}\n\n{EN}\n\n{DE}\n\n{EN}");
+        let text = format!("{DE}\n\n{EN}\n\n{DE} Dazu kam mehr.\n\n{EN} More followed.");
         let (_, found) = article(&text);
         assert_eq!(found.core, 0..4);
         assert!(found.foreign.iter().any(Option::is_some));
@@ -338,5 +774,158 @@ mod tests {
         let ita = Lang::from_code("ita").unwrap();
         assert!(same_language(dan, nob));
         assert!(!same_language(dan, ita));
+    }
+
+    /// The document line numbers (1-based) of the core.
+    fn core_lines(text: &str) -> Range<usize> {
+        let (lines, found) = article(text);
+        if found.core.is_empty() {
+            return 0..0;
+        }
+        lines[found.core.start].index + 1..lines[found.core.end - 1].index + 2
+    }
+
+    const FR: &str = "Le sommet des ministres des finances s'est achevé mardi soir à Bruxelles \
+                      sans accord sur la réforme du pacte de stabilité, selon plusieurs sources.";
+
+    #[test]
+    fn comments_below_a_short_article_in_three_languages() {
+        for (body, heading, author) in [
+            (
+                DE,
+                "3 Antworten auf Die Sitzung des Rates",
+                "Hans schreibt:",
+            ),
+            (EN, "3 Responses to The council meeting", "Jane says:"),
+            (FR, "3 réponses à Le sommet de Bruxelles", "Marie a dit :"),
+        ] {
+            let comments = format!("{author}\n12.01.2022 10:34\n{body}\n").repeat(3);
+            let text = format!("{body} {body}\n\n{body}\n\n{heading}\n\n{comments}");
+            assert_eq!(core_lines(&text), 1..4, "{heading}");
+            // Without the heading, the author line and its date close the article too.
+            let text = format!("{body} {body}\n\n{body}\n\n{comments}");
+            assert_eq!(core_lines(&text), 1..4, "{author}");
+        }
+    }
+
+    #[test]
+    fn a_consent_dialog_is_not_the_article() {
+        let dialog = "Wir verwenden Cookies und ähnliche Technologien, um Inhalte zu \
+                      personalisieren und Zugriffe zu analysieren. Mit Ihrer Einwilligung \
+                      verarbeiten wir Ihre Daten gemäß unserer Datenschutzerklärung.";
+        let text = format!("{DE}\n\n{DE}\n\n{dialog}\n\n{dialog} {dialog}\n\n{dialog}");
+        assert_eq!(core_lines(&text), 1..4);
+    }
+
+    #[test]
+    fn a_run_near_the_end_of_the_page_counts_for_less() {
+        let menu = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\n".repeat(4);
+        let text = format!("{menu}{IT}\n{IT} {IT}\n{menu}{menu}{IT}\n{IT} {IT}\nImpressum");
+        let (lines, found) = article(&text);
+        assert_eq!(lines[found.core.start].index, 20);
+    }
+
+    #[test]
+    fn lists_at_the_end_of_the_article_in_three_languages() {
+        for (body, heading, items) in [
+            (
+                EN,
+                "Tour dates:",
+                [
+                    "June 9 – Tampa, FL",
+                    "June 10 – Atlanta, GA",
+                    "June 14 – Nashville, TN",
+                ],
+            ),
+            (
+                DE,
+                "Für den Teig:",
+                ["125 g Mehl", "65 g Zucker", "1 TL Backpulver"],
+            ),
+            (
+                IT,
+                "Ingredienti:",
+                ["200 g di farina", "2 uova intere", "100 ml di latte"],
+            ),
+        ] {
+            let text = format!("{body}\n{body}\n{heading}\n{}\nShare", items.join("\n"));
+            assert_eq!(core_lines(&text), 1..7, "{heading}");
+        }
+        // A menu's items have no shape of their own.
+        let text = format!("{DE}\n{DE}\nPolitik Aktuell\nSport Heute\nKultur Kompakt");
+        assert_eq!(core_lines(&text), 1..3);
+    }
+
+    #[test]
+    fn a_list_above_the_article() {
+        let text = format!("Zutaten\n125 g Mehl\n65 g Zucker\n1 Ei\nZubereitung\n{DE}\n{DE}");
+        assert_eq!(core_lines(&text), 2..8);
+    }
+
+    #[test]
+    fn the_lead_above_the_photo_in_three_languages() {
+        for (body, credit, date) in [
+            (
+                DE,
+                "Foto: Michael Kappeler/dpa",
+                "Veröffentlicht am 12.01.2022",
+            ),
+            (EN, "Photo: Jane Doe/Reuters", "Published 12.01.2022 10:34"),
+            (
+                IT,
+                "Foto: Mario Rossi/Ansa",
+                "Pubblicato il 12.01.2022 alle 10:34",
+            ),
+        ] {
+            let text = format!(
+                "Menu\n\nA title above the lead\n\n{body}\n\n{credit}\n\n{date}\n\n\
+                 A caption of the photo\n\n{body} {body}\n\n{body} {body}"
+            );
+            let (lines, found) = article(&text);
+            assert_eq!(lines[found.lead].index, 4, "{credit}");
+            assert_eq!(lines[found.core.start].index, 12, "{credit}");
+        }
+    }
+
+    #[test]
+    fn the_article_goes_on_after_an_insert() {
+        for (body, insert) in [
+            (DE, "Werbung"),
+            (EN, "The minister in Brussels. REUTERS/Yves Herman"),
+            (IT, "Leggi anche:"),
+        ] {
+            let text = format!(
+                "{body} {body}\n\n{body} {body}\n\n{insert}\n\nUn titolo\n\n{body}\n\nShare"
+            );
+            assert_eq!(core_lines(&text), 1..10, "{insert}");
+        }
+    }
+
+    #[test]
+    fn an_author_box_is_cut_off() {
+        let bio = "Jane Doe covers European politics and finance from Brussels and has written \
+                   for several newspapers since she left university.";
+        let text = format!("By Jane Doe\nJane Doe\n\n{EN}\n\n{EN} {EN}\n\nJane Doe\n\n{bio}");
+        assert_eq!(core_lines(&text), 4..7);
+    }
+
+    #[test]
+    fn paragraphs_wrapped_at_a_fixed_width() {
+        let text = "Menu\n\nDecorators in Python enable you to modify the behaviour of existing\n\
+                    functions without changing the original function; advice in Lisp\n\
+                    which traces back to the eighties enables similar functionality and\n\
+                    was the inspiration behind aspect oriented programming in Java.\n\nMenu";
+        let doc = Document::parse(text);
+        let lines = features::measure(&doc, &layout::blocks(&doc));
+        assert_eq!(wrapped_paragraphs(&doc, &lines), vec![1..5]);
+        assert_eq!(core_lines(text), 3..7);
+    }
+
+    #[test]
+    fn code_between_paragraphs_stays_in_the_article() {
+        let text = format!(
+            "{EN}\n\nimport requests\nresp = requests.get(url)\nprint(resp.status_code == 200)\n\n{IT}"
+        );
+        assert_eq!(core_lines(&text), 1..8);
     }
 }

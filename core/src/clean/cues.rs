@@ -3,7 +3,9 @@
 //! Takes the text of one line and returns the [`Cue`] it carries, if any: a share prompt, an
 //! advertisement label, a "Read also" link, a rail heading ("Most read"), a menu word, a
 //! publication stamp, a credit or byline, a relative time stamp ("2 days ago"), a bare date, a
-//! photo credit, a consent notice or a copyright footer.
+//! photo credit or figure caption, a teaser card glued to its summary, a comments heading or
+//! a comment's author line ("Jane says:"), a consent notice, a disclaimer or a copyright
+//! footer.
 //!
 //! Why it works: page furniture is written in a small, closed vocabulary that is the same on
 //! every site of a language, while article prose is open. The vocabulary comes from two data
@@ -28,6 +30,14 @@ const HEAD_BYTES: usize = 160;
 const NOTICE_BYTES: usize = 600;
 /// How many bytes of a line's tail are searched for a credit.
 const TAIL_BYTES: usize = 160;
+/// A copyright mark in a line of at most this many words and without a year is a credit.
+const COPYRIGHT_CREDIT_WORDS: usize = 8;
+/// Words of a line that a rail phrase makes a rail heading ("Das könnte Sie auch
+/// interessieren:"), and of a line that a post's metadata phrase makes a stamp.
+const RAIL_PHRASE_WORDS: usize = 10;
+const POST_META_WORDS: usize = 40;
+/// A copyright word ("Urheberrecht", not "©") in a line of more words is the line's topic.
+const COPYRIGHT_TOPIC_WORDS: usize = 20;
 /// Lines longer than this (in characters) carry no relative time stamp of a teaser.
 const STAMP_LINE_CHARS: usize = 200;
 
@@ -44,6 +54,8 @@ pub(super) enum CueKind {
     Rail,
     /// "Comments".
     Comments,
+    /// The line that opens a reader's comment: "Jane says:".
+    CommentAuthor,
     /// Menu words and page controls: "Home", "Search", "Next".
     Nav,
     /// "Published", "Updated": a publication stamp (with or without its date).
@@ -58,6 +70,8 @@ pub(super) enum CueKind {
     Stamp,
     /// A line that is a date or time and little else.
     Date,
+    /// A teaser's title glued to its summary: "Tape Gaffe Ends Title RunDenny Hamlin's run …".
+    GluedTeaser,
     /// Cookie, privacy, newsletter, sign-up and paywall notices.
     Consent,
     /// Copyright and legal footers.
@@ -86,7 +100,29 @@ enum Entry {
     /// Every word of the line is such an entry.
     Token(TokenKind),
     /// Anywhere in a line.
-    Notice(CueKind),
+    Notice(NoticeKind),
+    /// The whole of a bracket closing a caption.
+    Picture,
+    /// The verb closing a comment's author line ("Jane says:").
+    Said,
+}
+
+/// What a notice word says about its line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum NoticeKind {
+    /// Privacy, newsletter, sign-up and paywall words.
+    Consent,
+    /// "Cookies": a word that articles hardly use but cookie notices always do.
+    Cookie,
+    /// "… might also interest you": the heading of a list of other stories, however worded.
+    RailPhrase,
+    /// "This entry was posted in …": a blog's line about the post.
+    PostMeta,
+    /// "All rights reserved": a footer wherever it stands.
+    Footer,
+    /// "©", "Copyright": a footer with a year or in a long line ("© 2024 Example Media"), a
+    /// credit in a few words without one ("Image copyright Getty Images").
+    Copyright,
 }
 
 /// The kinds of cues that open a line; each has its own test of what may follow.
@@ -102,6 +138,7 @@ enum HeadKind {
     Source,
     Photo,
     Byline,
+    Figure,
 }
 
 /// The kinds of words that make up a whole line.
@@ -124,10 +161,17 @@ fn entry_of(kind: &str) -> Option<Entry> {
         "source" => Entry::Head(HeadKind::Source),
         "photo" => Entry::Head(HeadKind::Photo),
         "byline" => Entry::Head(HeadKind::Byline),
+        "figure" => Entry::Head(HeadKind::Figure),
+        "picture" => Entry::Picture,
+        "said" => Entry::Said,
         "social" => Entry::Token(TokenKind::Social),
         "agency" => Entry::Token(TokenKind::Agency),
-        "consent" => Entry::Notice(CueKind::Consent),
-        "footer" => Entry::Notice(CueKind::Footer),
+        "consent" => Entry::Notice(NoticeKind::Consent),
+        "cookie" => Entry::Notice(NoticeKind::Cookie),
+        "railphrase" => Entry::Notice(NoticeKind::RailPhrase),
+        "postmeta" => Entry::Notice(NoticeKind::PostMeta),
+        "footer" => Entry::Notice(NoticeKind::Footer),
+        "copyright" => Entry::Notice(NoticeKind::Copyright),
         _ => return None,
     })
 }
@@ -157,12 +201,16 @@ struct Lexicon {
     heads: Automaton<HeadKind>,
     tokens: Automaton<TokenKind>,
     /// A notice pattern and whether it is a stem (matches any continuation of its last word).
-    notices: Automaton<(CueKind, bool)>,
+    notices: Automaton<(NoticeKind, bool)>,
     /// `true` for a marker written only before the number ("vor 2 Tagen"); the others
     /// follow the unit ("2 days ago") and, colloquially, may precede the number too.
     ago: Automaton<bool>,
     /// Credit labels ("Photo:", "Source:"), searched anywhere in a line's tail.
     labels: Automaton<()>,
+    /// Picture markers that close a caption in brackets ("Symbolbild", "file photo").
+    pictures: Vec<&'static str>,
+    /// Verbs that close a comment's author line before its colon ("says", "schreibt").
+    said: Vec<&'static str>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -173,6 +221,8 @@ impl Lexicon {
         let mut tokens = Vec::new();
         let mut notices = Vec::new();
         let mut labels = Vec::new();
+        let mut pictures = Vec::new();
+        let mut said = Vec::new();
         for row in CUES_TSV
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -190,12 +240,14 @@ impl Lexicon {
                     push_unique(&mut heads, phrase, head);
                 }
                 Some(Entry::Token(token)) => push_unique(&mut tokens, phrase, token),
-                Some(Entry::Notice(cue)) => {
+                Some(Entry::Picture) => pictures.push(phrase),
+                Some(Entry::Said) => said.push(phrase),
+                Some(Entry::Notice(notice)) => {
                     let (stem, word) = match phrase.strip_suffix('*') {
                         Some(stem) => (true, stem),
                         None => (false, phrase),
                     };
-                    push_unique(&mut notices, word, (cue, stem));
+                    push_unique(&mut notices, word, (notice, stem));
                 }
                 None => {}
             }
@@ -217,6 +269,8 @@ impl Lexicon {
             // Overlapping search: "πριν" must still be tried where "πριν από" fails.
             ago: Automaton::new(ago, MatchKind::Standard, StartKind::Unanchored),
             labels: Automaton::new(labels, MatchKind::LeftmostLongest, StartKind::Unanchored),
+            pictures,
+            said,
         }
     }
 }
@@ -278,8 +332,10 @@ fn as_written<'a>(original: &'a str, lower: &'a str, start: usize, end: usize) -
 pub(super) fn detect(text: &str, words: usize) -> Option<Cue> {
     let lex = &*LEXICON;
     head_cue(lex, text, words)
+        .or_else(|| comment_author(lex, text, words))
         .or_else(|| token_line(lex, text, words))
         .or_else(|| stamp(lex, text))
+        .or_else(|| glued_teaser(text))
         .or_else(|| date_line(text, words))
         .or_else(|| credit(lex, text, words))
         .or_else(|| notice(lex, text, words))
@@ -331,7 +387,13 @@ fn head_cue(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
             cue(CueKind::ReadAlso)
         }
         HeadKind::Rail if rest_words <= 2 || (colon && words <= 25) => cue(CueKind::Rail),
-        HeadKind::Comments if rest_words <= 2 => cue(CueKind::Comments),
+        // "3 Responses to <title>", "Ein Gedanke zu <title>": a counted heading names the post.
+        HeadKind::Comments
+            if rest_words <= 2
+                || (cue_words >= 2 && (skipped > 0 || cue_words >= 3) && words <= 30) =>
+        {
+            cue(CueKind::Comments)
+        }
         HeadKind::Nav if rest_words <= 1 => cue(CueKind::Nav),
         HeadKind::Published if rest_words <= 8 => Some(Cue {
             kind: CueKind::Published,
@@ -347,6 +409,13 @@ fn head_cue(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
                 hits: 1,
             })
         }
+        // "Abbildung 4: …", "Fig. 2 – …": a numbered figure's caption.
+        HeadKind::Figure if numbered_label(rest) => Some(Cue {
+            kind: CueKind::CaptionCredit,
+            evidence: evidence.clone(),
+            bare: false,
+            hits: 1,
+        }),
         HeadKind::Byline
             if (1..=6).contains(&rest_words)
                 && rest.chars().next().is_some_and(char::is_uppercase)
@@ -361,6 +430,30 @@ fn head_cue(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
         }
         _ => None,
     }
+}
+
+/// Words of a comment's author line at most ("Jane Doe says:", "Max am 3. Mai schrieb:").
+const COMMENT_AUTHOR_WORDS: usize = 8;
+
+/// The line that opens a reader's comment: a name and a verb of saying before a colon
+/// ("Jane says:", "Hans Müller schreibt:", "Marie a dit :").
+fn comment_author(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
+    if words > COMMENT_AUTHOR_WORDS || text.len() > HEAD_BYTES {
+        return None;
+    }
+    let before_colon = text.trim_end().strip_suffix([':', '：'])?.trim_end();
+    let lower = before_colon.to_lowercase();
+    let verb = lex.said.iter().find(|&&verb| {
+        lower
+            .strip_suffix(verb)
+            .is_some_and(|name| name.ends_with(' ') && name.trim().chars().any(char::is_alphabetic))
+    })?;
+    Some(Cue {
+        kind: CueKind::CommentAuthor,
+        evidence: (*verb).to_owned(),
+        bare: false,
+        hits: 1,
+    })
 }
 
 /// A line made only of share-button names or only of news agencies.
@@ -451,6 +544,58 @@ fn stamp(lex: &Lexicon, text: &str) -> Option<Cue> {
     None
 }
 
+/// Capitalised words a glued title needs, and the share of its words they must be.
+const GLUED_TITLE_WORDS: std::ops::RangeInclusive<usize> = 3..=20;
+const GLUED_TITLE_CAPITALISED: f32 = 0.8;
+/// Words the summary glued to a title needs.
+const GLUED_SUMMARY_WORDS: usize = 4;
+
+/// A teaser card scraped as one line: a title in capitalised words, glued without a space to
+/// the summary that follows it ("… In NASCAR FinaleFord v Toyota flopped …"). A lower-case
+/// letter followed by a capital that opens a word is rare in prose ("YouTube" inside a
+/// sentence), and there the words before it are not nearly all capitalised.
+fn glued_teaser(text: &str) -> Option<Cue> {
+    let scanned = head(text, 2 * HEAD_BYTES);
+    let mut chars = scanned.char_indices().peekable();
+    let mut previous = ' ';
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let glue = previous.is_lowercase() && c.is_uppercase() && next.is_lowercase();
+        previous = c;
+        if !glue {
+            continue;
+        }
+        let title = &text[..at];
+        // A handle or a hashtag ("@MikeBeauvais") is written glued on purpose.
+        let glued_word = title.rsplit(char::is_whitespace).next().unwrap_or("");
+        if !glued_word.starts_with(char::is_alphabetic) {
+            return None;
+        }
+        let lettered = title
+            .split_whitespace()
+            .filter_map(|w| w.chars().find(|c| c.is_alphabetic()));
+        let (capitalised, total) = lettered.fold((0, 0), |(cap, all), first| {
+            (cap + usize::from(first.is_uppercase()), all + 1)
+        });
+        if !GLUED_TITLE_WORDS.contains(&total) {
+            return None;
+        }
+        let sentence_inside = title.contains(". ") || title.contains("! ") || title.contains("? ");
+        let summary_words = word_count(&text[at..]);
+        let teaser = total > 0
+            && capitalised as f32 >= GLUED_TITLE_CAPITALISED * total as f32
+            && !sentence_inside
+            && summary_words >= GLUED_SUMMARY_WORDS;
+        return teaser.then(|| Cue {
+            kind: CueKind::GluedTeaser,
+            evidence: title.to_owned(),
+            bare: false,
+            hits: 1,
+        });
+    }
+    None
+}
+
 /// After a marker written before the number: spaces, digits, spaces, a unit word. Returns the
 /// end of the unit word.
 fn number_then_unit(text: &str, from: usize) -> Option<usize> {
@@ -488,10 +633,14 @@ fn unit_then_number(text: &str, to: usize) -> Option<usize> {
     (digits > 0 && digits <= 3).then_some(without_digits.len())
 }
 
-/// A line that is a date or a time and at most three words besides: "Freitag, Dezember 27,
-/// 2024", "12.01.2022 10:34".
+/// A line that writes a date or time with digits and is no longer than this, and no
+/// sentence, is a stamp: "von Jane Doe am 14. Mai 2014, 15:40 Uhr".
+const DATED_LABEL_WORDS: usize = 16;
+
+/// A line that is a date or a time and at most three words besides ("Freitag, Dezember 27,
+/// 2024", "12.01.2022 10:34"), or a short label around a date written with digits.
 fn date_line(text: &str, words: usize) -> Option<Cue> {
-    if words > 7 || text.len() > HEAD_BYTES {
+    if words > DATED_LABEL_WORDS || text.len() > HEAD_BYTES {
         return None;
     }
     let mut numeric = 0;
@@ -504,7 +653,11 @@ fn date_line(text: &str, words: usize) -> Option<Cue> {
         }
     }
     let numeric_date = digit_date(text)?;
-    (other <= 3 && (numeric >= 2 || numeric_date)).then(|| Cue {
+    let short_date = other <= 3 && (numeric >= 2 || numeric_date);
+    // "23.06.2016 um 16:14 Uhr - Jane Doe - 91 Kommentare": a post's stamp with its author;
+    // a sentence that names a time ends like one.
+    let stamped_label = numeric_date && words <= DATED_LABEL_WORDS && !ends_sentence(text);
+    (short_date || stamped_label).then(|| Cue {
         kind: CueKind::Date,
         evidence: text.to_owned(),
         bare: false,
@@ -582,6 +735,7 @@ fn credit(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
     let start = [
         label_credit(lex, end),
         slash_credit(end),
+        bracket_credit(lex, end),
         // "© Name" closing a caption; a line opening with "©" is a copyright footer.
         end.rfind('©')
             .filter(|&at| !text[..offset + at].trim().is_empty()),
@@ -592,7 +746,11 @@ fn credit(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
     let start = offset + start;
     let credit = text[start..].trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
     let credit_words = word_count(credit);
-    if credit_words == 0 || credit_words > 10 {
+    // "© 2024 Publisher" names the year of a copyright: a footer, not a photo's credit.
+    if credit_words == 0
+        || credit_words > 10
+        || (credit.starts_with('©') && digit_date(credit).is_some())
+    {
         return None;
     }
     let before = words.saturating_sub(credit_words);
@@ -606,6 +764,37 @@ fn credit(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
         bare: before == 0,
         hits: 1,
     })
+}
+
+/// Words a bracket closing a caption holds at most: "(Jane Doe / Agency)", "(Symbolbild)".
+const BRACKET_CREDIT_WORDS: usize = 5;
+
+/// Where a bracket closing the text holds a credit ("(mlharing / iStock.com)", names on both
+/// sides of a slash) or a picture marker ("(Symbolbild)", "(file photo)").
+fn bracket_credit(lex: &Lexicon, text: &str) -> Option<usize> {
+    let closed = text.trim_end().strip_suffix(')')?;
+    let open = closed.rfind('(')?;
+    let inner = closed[open + 1..].trim();
+    if word_count(inner) > BRACKET_CREDIT_WORDS || text[..open].trim().is_empty() {
+        return None;
+    }
+    let lettered = |s: &str| s.chars().any(char::is_alphabetic);
+    let names = inner
+        .split_once('/')
+        .is_some_and(|(a, b)| lettered(a) && lettered(b));
+    let lower = inner.to_lowercase();
+    let marker = lex.pictures.iter().any(|&p| lower == p);
+    (names || marker).then_some(open)
+}
+
+/// True when a figure label is followed by its number and a separator: "4: …", "2 – …".
+fn numbered_label(rest: &str) -> bool {
+    let rest = rest.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    digits > 0
+        && rest[digits..]
+            .trim_start()
+            .starts_with([':', '.', ')', '–', '-', '—'])
 }
 
 /// Where an agency credit in capitals with its photographers starts and runs to the end of
@@ -670,7 +859,7 @@ fn notice(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
         return None;
     }
     let lower = head(text, NOTICE_BYTES).to_lowercase();
-    let mut first: Option<(CueKind, usize, usize)> = None;
+    let mut first: Option<(NoticeKind, usize, usize)> = None;
     let mut hits = 0;
     let mut seen: Vec<usize> = Vec::new();
     let mut footer = None;
@@ -690,26 +879,75 @@ fn notice(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
         if !opens_word || !closes_word {
             continue;
         }
-        if kind == CueKind::Footer && footer.is_none() {
-            footer = Some((found.start(), found.end()));
+        match kind {
+            NoticeKind::RailPhrase if words <= RAIL_PHRASE_WORDS => {
+                return Some(Cue {
+                    kind: CueKind::Rail,
+                    evidence: word_around(
+                        head(text, NOTICE_BYTES),
+                        &lower,
+                        found.start(),
+                        found.end(),
+                    ),
+                    bare: !ends_sentence(text),
+                    hits: 1,
+                });
+            }
+            NoticeKind::PostMeta if words <= POST_META_WORDS => {
+                return Some(Cue {
+                    kind: CueKind::Published,
+                    evidence: word_around(
+                        head(text, NOTICE_BYTES),
+                        &lower,
+                        found.start(),
+                        found.end(),
+                    ),
+                    bare: false,
+                    hits: 1,
+                });
+            }
+            NoticeKind::RailPhrase | NoticeKind::PostMeta => continue,
+            _ => {}
+        }
+        // "Urheberrecht" inside a long sentence is its topic; "©" is a mark anywhere.
+        let topic_word = kind == NoticeKind::Copyright
+            && words > COPYRIGHT_TOPIC_WORDS
+            && lower[found.start()..].starts_with(is_word_char);
+        if topic_word {
+            continue;
+        }
+        let notice_word = matches!(kind, NoticeKind::Consent | NoticeKind::Cookie);
+        if !notice_word && footer.is_none_or(|(k, _, _)| k == NoticeKind::Copyright) {
+            footer = Some((kind, found.start(), found.end()));
         }
         if !seen.contains(&found.pattern().as_usize()) {
             seen.push(found.pattern().as_usize());
-            hits += 1;
+            hits += if kind == NoticeKind::Cookie { 2 } else { 1 };
         }
         first.get_or_insert((kind, found.start(), found.end()));
     }
-    if let Some((start, end)) = footer.filter(|_| words <= 50) {
+    if let Some((kind, start, end)) = footer.filter(|_| words <= 50) {
+        let credit = kind == NoticeKind::Copyright
+            && words <= COPYRIGHT_CREDIT_WORDS
+            && digit_date(text).is_none();
         return Some(Cue {
-            kind: CueKind::Footer,
-            evidence: word_around(head(text, NOTICE_BYTES), &lower, start, end),
+            kind: if credit {
+                CueKind::Credit
+            } else {
+                CueKind::Footer
+            },
+            evidence: if credit {
+                text.to_owned()
+            } else {
+                word_around(head(text, NOTICE_BYTES), &lower, start, end)
+            },
             bare: false,
             hits,
         });
     }
-    let (kind, start, end) = first?;
+    let (_, start, end) = first?;
     (hits >= 2 || words <= 40).then(|| Cue {
-        kind,
+        kind: CueKind::Consent,
         evidence: word_around(head(text, NOTICE_BYTES), &lower, start, end),
         bare: false,
         hits,
@@ -830,6 +1068,35 @@ mod tests {
     }
 
     #[test]
+    fn rail_phrases_anywhere_in_a_short_line() {
+        for line in [
+            "Das Thema könnte dich auch interessieren:",
+            "Stories you might also like",
+            "Estas noticias te podrían interesar",
+            "Die meistgelesenen Artikel bei uns",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Rail), "{line}");
+        }
+        assert_ne!(
+            kind(
+                "Many readers said they might also like a longer version of the report next year."
+            ),
+            Some(CueKind::Rail)
+        );
+    }
+
+    #[test]
+    fn a_posts_own_metadata() {
+        for line in [
+            "This entry was posted in Politics and tagged Brussels by Jane. Bookmark the permalink.",
+            "Dieser Eintrag wurde veröffentlicht in Allgemein von Hans. Setze ein Lesezeichen.",
+            "Ten wpis został opublikowany w kategorii Polityka przez Annę.",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Published), "{line}");
+        }
+    }
+
+    #[test]
     fn menu_words_only_as_whole_lines() {
         assert_eq!(kind("Startseite"), Some(CueKind::Nav));
         assert_eq!(kind("Αναζήτηση"), Some(CueKind::Nav));
@@ -839,9 +1106,26 @@ mod tests {
 
     #[test]
     fn comment_headings() {
-        for line in ["12 Comments", "Kommentare", "Σχόλια"] {
+        for line in [
+            "12 Comments",
+            "Kommentare",
+            "Σχόλια",
+            "3 Responses to Another day in the garden",
+            "Ein Gedanke zu „Der Sommer kommt“",
+            "2 risposte a Il vertice di Bruxelles",
+        ] {
             assert_eq!(kind(line), Some(CueKind::Comments), "{line}");
         }
+        assert_eq!(kind("Responses to the crisis were slow in coming"), None);
+        for line in [
+            "Jane Doe says:",
+            "Hans Müller schreibt:",
+            "Marie a dit :",
+            "Anna napisała:",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::CommentAuthor), "{line}");
+        }
+        assert_eq!(kind("He said the talks would go on."), None);
     }
 
     #[test]
@@ -882,6 +1166,29 @@ mod tests {
     }
 
     #[test]
+    fn figure_captions_and_bracketed_credits() {
+        for line in [
+            "Abbildung 4: klassische Schwachschicht im Profil",
+            "Figure 2: Share of renewable energy by country",
+            "Rysunek 3. Udział energii odnawialnej w krajach UE",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::CaptionCredit), "{line}");
+        }
+        for line in [
+            "Das Hermelin ist im Winter gut getarnt. (jdoe / Bildagentur.com)",
+            "Wer die Äste auf die Wege zieht, ist unklar (Symbolbild)",
+            "Un agente de policía en Madrid (foto de archivo)",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::CaptionCredit), "{line}");
+        }
+        assert_eq!(kind("Figures released on Monday show a rise."), None);
+        assert_eq!(
+            kind("The ministry published the figures on Monday (see table 1/2)."),
+            None
+        );
+    }
+
+    #[test]
     fn bylines() {
         assert_eq!(kind("By Jane Doe"), Some(CueKind::Byline));
         assert_eq!(kind("Von Hans Müller, Berlin"), Some(CueKind::Byline));
@@ -911,6 +1218,36 @@ mod tests {
     }
 
     #[test]
+    fn teaser_titles_glued_to_their_summaries() {
+        for (line, title) in [
+            (
+                "Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled.",
+                "Tape Gaffe Ends Hamlin's Title Run",
+            ),
+            (
+                "Neue Regeln Für Mieter Ab JanuarWas sich für Mieter im neuen Jahr alles ändert",
+                "Neue Regeln Für Mieter Ab Januar",
+            ),
+            (
+                "Le Gouvernement Présente Son BudgetLe ministre des finances a présenté mardi",
+                "Le Gouvernement Présente Son Budget",
+            ),
+        ] {
+            assert_eq!(kind(line), Some(CueKind::GluedTeaser), "{line}");
+            assert_eq!(evidence(line), title);
+        }
+        assert_ne!(
+            kind("— Jane Doe (@JaneDoe) November 18, 2019 at noon"),
+            Some(CueKind::GluedTeaser)
+        );
+        // A brand name inside a sentence is no glue.
+        assert_eq!(
+            kind("The company said the videos on YouTube were removed after the complaints."),
+            None
+        );
+    }
+
+    #[test]
     fn relative_time_inside_prose_is_no_stamp() {
         let prose = "Two years ago the alliance rejected the same demands, and officials said \
                      on Wednesday that nothing had changed since then in their view of the talks.";
@@ -928,6 +1265,17 @@ mod tests {
         }
         assert_eq!(
             kind("NATO-Generalsekretär fordert Treffen mit Russland am 12. Januar"),
+            None
+        );
+        for line in [
+            "von Jane Doe am 14. Mai 2014, 15:40 Uhr",
+            "Comment by John Smith — 17.07.2011 @ 13:04",
+            "Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Date), "{line}");
+        }
+        assert_eq!(
+            kind("Die Sitzung begann am 14.05.2014 um 15:40 Uhr im Rathaus."),
             None
         );
     }
@@ -963,6 +1311,31 @@ mod tests {
         );
         assert_eq!(kind("Wszelkie prawa zastrzeżone."), Some(CueKind::Footer));
         assert_eq!(kind("Alle Rechte vorbehalten"), Some(CueKind::Footer));
+        assert_eq!(kind("Copyright 2019 Bergverlag"), Some(CueKind::Footer));
+        assert_eq!(
+            kind("Copyright © 2023 Beispiel Presse. Alle Rechte vorbehalten."),
+            Some(CueKind::Footer)
+        );
+    }
+
+    #[test]
+    fn copyright_as_a_topic_is_no_footer() {
+        let line = "Dazu muss das überholte Urheberrecht an die Anforderungen des digitalen \
+                    Wandels angepasst werden, sagte der Sprecher des Vereins am Dienstag in Berlin.";
+        assert_eq!(kind(line), None);
+        let line = "The court ruled that the copyright of the photograph belonged to the agency \
+                    and not to the magazine that had printed it without asking anyone first.";
+        assert_eq!(kind(line), None);
+    }
+
+    #[test]
+    fn copyright_marks_without_a_year_are_credits() {
+        assert_eq!(kind("Image copyright Getty Images"), Some(CueKind::Credit));
+        assert_eq!(kind("Bild: Urheberrecht Max Muster"), Some(CueKind::Credit));
+        assert_eq!(
+            kind("Πνευματικά δικαιώματα: Eurokinissi"),
+            Some(CueKind::Credit)
+        );
     }
 
     #[test]

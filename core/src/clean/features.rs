@@ -11,6 +11,13 @@ use super::cues::{self, Cue};
 use crate::document::Document;
 use crate::layout::Block;
 
+/// FNV-1a constants: the line key is a cheap hash of its folded letters and digits.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// Function words longer than this (bytes) are not looked up: there are none.
+const FUNCTION_WORD_BYTES: usize = 24;
+
 /// What the rules know about one non-blank line.
 #[derive(Clone, Debug)]
 pub(super) struct Line {
@@ -30,9 +37,31 @@ pub(super) struct Line {
     pub key: u64,
     /// True when the first letter is upper case (or the script has no case).
     pub capitalised: bool,
+    /// How many of its words are function words ("the", "und", "de"): running text has many,
+    /// menus and titles few.
+    pub function_words: usize,
+    /// True when the line has no letter at all ("1.", "(0)", "•", "12:30").
+    pub letterless: bool,
+    /// True when the line reads as program code ("x = f(y)", "import os", "{ … }").
+    pub code: bool,
 }
 
+/// A repeated line needs at least this many words to count as a repeat rather than a menu
+/// word that pages print twice.
+pub(super) const REPEAT_MIN_WORDS: usize = 3;
+
+/// Words a line needs before its share of function words tells running text from a title.
+const RUNNING_TEXT_WORDS: usize = 6;
+/// The share of function words of running text (a fifth; titles and menus have fewer).
+const RUNNING_TEXT_SHARE: usize = 5;
+
 impl Line {
+    /// True for words that run as text does: enough of them, and enough function words among
+    /// them, whether or not the line ends a sentence (a list item, a wrapped line).
+    pub fn is_running_text(&self) -> bool {
+        self.words >= RUNNING_TEXT_WORDS && self.function_words * RUNNING_TEXT_SHARE >= self.words
+    }
+
     /// True for a paragraph of running text: long, or of some length and ending a sentence.
     pub fn is_prose(&self) -> bool {
         self.weight >= 150 || (self.weight >= 80 && self.sentence_end)
@@ -114,10 +143,10 @@ fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) ->
     let mut chars = 0;
     let mut dense = 0;
     // FNV-1a over the case-folded letters and digits: cheap enough for a line of megabytes.
-    let mut key: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut key: u64 = FNV_OFFSET;
     let mut fold = |c: char| {
         key ^= u64::from(u32::from(c));
-        key = key.wrapping_mul(0x0100_0000_01b3);
+        key = key.wrapping_mul(FNV_PRIME);
     };
     for c in text.chars() {
         chars += 1;
@@ -136,10 +165,8 @@ fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) ->
         }
     }
     let words = cues::word_count(text).max(dense / 2);
-    let capitalised = text
-        .chars()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    let capitalised = first_letter.is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
     Line {
         index,
         weight: chars + 2 * dense,
@@ -149,7 +176,66 @@ fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) ->
         cue: cues::detect(text, words),
         key,
         capitalised,
+        function_words: function_words(text),
+        letterless: first_letter.is_none(),
+        code: looks_like_code(text),
     }
+}
+
+/// Marks of program code that prose and page furniture do not use.
+const CODE_MARKS: &[&str] = &[
+    " = ", "==", "!=", "()", "{", "}", "=>", "->", "::", "();", "[]", "&&", "||", "</", "/>",
+];
+
+/// True when the line reads as program code: it carries a mark of code ("a = b", "f()",
+/// "{", "->"), or is a comment or shell line ("# setup", "$ make").
+fn looks_like_code(text: &str) -> bool {
+    let probe = cues::head(text, CODE_PROBE_BYTES);
+    CODE_MARKS.iter().any(|mark| probe.contains(mark))
+        || probe.starts_with("$ ")
+        || probe.starts_with("# ")
+        || probe.starts_with("// ")
+}
+
+/// How many bytes of a line are searched for marks of code.
+const CODE_PROBE_BYTES: usize = 200;
+
+/// How many words of `text` are function words of one language, the language with the most.
+/// (Counting the words of any language would count content words of one language that are
+/// function words of another.) Words are compared lower case, without the punctuation around
+/// them; each is folded in a small buffer, so a line costs no allocation.
+fn function_words(text: &str) -> usize {
+    let mut buffer = [0u8; FUNCTION_WORD_BYTES];
+    let mut per_language = [0u16; 128];
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if word.is_empty() || word.len() > FUNCTION_WORD_BYTES {
+            continue;
+        }
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let width = c.len_utf8();
+            if len + width > FUNCTION_WORD_BYTES {
+                len = 0;
+                break;
+            }
+            c.encode_utf8(&mut buffer[len..len + width]);
+            len += width;
+        }
+        let Some(languages) = std::str::from_utf8(&buffer[..len])
+            .ok()
+            .and_then(crate::lang::function_word_languages)
+        else {
+            continue;
+        };
+        let mut bits = languages;
+        while bits != 0 {
+            let count = &mut per_language[bits.trailing_zeros() as usize];
+            *count = count.saturating_add(1);
+            bits &= bits - 1;
+        }
+    }
+    usize::from(per_language.into_iter().max().unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -186,6 +272,32 @@ mod tests {
         assert_eq!(found[0].key, found[1].key);
         let other = lines("Groźba inwazji");
         assert_ne!(found[0].key, other[0].key);
+    }
+
+    #[test]
+    fn function_words_in_several_languages() {
+        assert_eq!(function_words("The cat sat on the mat."), 3);
+        assert_eq!(function_words("Die Katze saß auf der Matte."), 3);
+        assert_eq!(function_words("Le chat est sur le tapis."), 4);
+        assert_eq!(function_words("Startseite Politik Wirtschaft"), 0);
+        assert_eq!(function_words(&"ü".repeat(40)), 0);
+    }
+
+    #[test]
+    fn code_lines() {
+        let found = lines(
+            "query = query.replace(' ', '+')\nresp = requests.get(url)\n$ make install\n\
+             Die Sitzung findet am Montag statt.\nHome | News",
+        );
+        let code: Vec<bool> = found.iter().map(|l| l.code).collect();
+        assert_eq!(code, [true, true, true, false, false]);
+    }
+
+    #[test]
+    fn letterless_lines() {
+        let found = lines("1.\n(0)\n12:30\nNews");
+        let letterless: Vec<bool> = found.iter().map(|l| l.letterless).collect();
+        assert_eq!(letterless, [true, true, true, false]);
     }
 
     #[test]

@@ -8,14 +8,22 @@
 //!
 //! Why it works: in plain text nothing marks the article, but its context does. The steps,
 //! one file each:
-//! 1. `features.rs`: every line measured (length, sentence shape, whether it stands alone in
-//!    its block) and searched for the closed vocabulary of page furniture in `cues.rs`
-//!    (share prompts, advertisement labels, "Read also", rail headings, menus, publication
-//!    stamps, credits, bylines, "2 days ago" stamps from CLDR, consent and copyright
-//!    notices, in some 30 languages);
-//! 2. `article.rs`: the article's core is the densest run of prose (a maximum-sum segment over
-//!    line scores), cut short where a single-language article meets lines in another language;
-//! 3. `headline.rs`: the title-like line just above the core, its repeats and breadcrumbs;
+//! 1. `features.rs`: every line measured (length, sentence shape, its share of function
+//!    words, whether it is program code or has no letter, whether it stands alone in its
+//!    block) and searched for the closed vocabulary of page furniture in `cues.rs` (share
+//!    prompts, advertisement labels, "Read also", rail headings, menus, publication stamps,
+//!    credits, bylines, figure captions, "2 days ago" stamps from CLDR, teaser cards glued to
+//!    their summaries, comment headings and "Jane says:" lines, consent, copyright and
+//!    disclaimer notices, in some 30 languages);
+//! 2. `article.rs`: the article's core is the best run of prose (maximum-sum segments over
+//!    line scores, wrapped paragraphs scored whole, short lines between prose cheap), where
+//!    runs after the comments or the footer, after a rail heading, near the page's end or
+//!    made of a consent dialog count for less; the core then takes in what belongs to it
+//!    (closing sentences, paragraphs after an insert, lists of one shape at either end, the
+//!    lead above the photo) and drops an author box at its end; lines in another language
+//!    than a single-language core are cut off;
+//! 3. `headline.rs`: the title-like line just above the core (or its lead), its repeats and
+//!    breadcrumbs;
 //! 4. `rules.rs`: each line's kind from its cue and its place: body in the core (subheadings
 //!    included), captions between headline and core, navigation above, teasers, footers and
 //!    foreign-language lines after.
@@ -176,7 +184,7 @@ pub fn classify(
 ) -> Vec<Option<LineClass>> {
     let lines = features::measure(doc, blocks);
     let article = article::locate(doc, &lines, guesses);
-    let header = headline::find(doc, &lines, &article.core);
+    let header = headline::find(doc, &lines, &(article.lead..article.core.end));
     let mut classes = vec![None; doc.lines().len()];
     for (line, class) in lines.iter().zip(rules::assign(&lines, &article, &header)) {
         classes[line.index] = Some(class);

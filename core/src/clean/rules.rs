@@ -14,7 +14,7 @@
 
 use super::article::Article;
 use super::cues::{Cue, CueKind};
-use super::features::Line;
+use super::features::{Line, REPEAT_MIN_WORDS};
 use super::headline::Header;
 use super::{LineClass, LineKind, Reason, ReasonKind};
 use std::collections::{HashMap, HashSet};
@@ -34,9 +34,9 @@ enum Zone {
 
 /// Teasers run at most this many lines after a rail heading ("More stories").
 const RAIL_LENGTH: usize = 40;
-/// A repeated line needs at least this many words to count as a repeat rather than a menu
-/// word that pages print twice.
-const REPEAT_MIN_WORDS: usize = 3;
+/// A line of a notice word and at most this many words is a prompt ("Free sign up", "Jetzt
+/// registrieren"), even inside the article.
+const NOTICE_PROMPT_WORDS: usize = 6;
 
 /// A non-body class with its reason.
 fn class(kind: LineKind, reason: ReasonKind, evidence: Option<String>) -> LineClass {
@@ -99,7 +99,7 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
             if let Some(class) = line
                 .cue
                 .as_ref()
-                .and_then(|cue| from_cue(cue, zone, near_core))
+                .and_then(|cue| from_cue(cue, line, zone, near_core))
             {
                 return class;
             }
@@ -133,14 +133,17 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
 }
 
 /// The class a cue gives its line, if it decides it there.
-fn from_cue(cue: &Cue, zone: Zone, near_core: bool) -> Option<LineClass> {
+fn from_cue(cue: &Cue, line: &Line, zone: Zone, near_core: bool) -> Option<LineClass> {
     let evidence = Some(cue.evidence.clone());
+    let topic_sentence = line.sentence_end && line.words > NOTICE_PROMPT_WORDS;
     Some(match cue.kind {
         CueKind::Share => boilerplate(ReasonKind::SharePrompt, evidence),
         CueKind::Ad => boilerplate(ReasonKind::Advertisement, evidence),
         CueKind::ReadAlso if cue.bare => boilerplate(ReasonKind::Navigation, evidence),
-        CueKind::ReadAlso | CueKind::Stamp => boilerplate(ReasonKind::Teaser, evidence),
-        CueKind::Rail | CueKind::Comments | CueKind::Nav => {
+        CueKind::ReadAlso | CueKind::Stamp | CueKind::GluedTeaser => {
+            boilerplate(ReasonKind::Teaser, evidence)
+        }
+        CueKind::Rail | CueKind::Comments | CueKind::CommentAuthor | CueKind::Nav => {
             boilerplate(ReasonKind::Navigation, evidence)
         }
         // A publication stamp with its date is about the article where it stands by it; a
@@ -152,8 +155,10 @@ fn from_cue(cue: &Cue, zone: Zone, near_core: bool) -> Option<LineClass> {
         CueKind::Credit => class(LineKind::Meta, ReasonKind::Credit, evidence),
         CueKind::CaptionCredit => class(LineKind::Caption, ReasonKind::Caption, evidence),
         CueKind::Byline => class(LineKind::Meta, ReasonKind::Byline, evidence),
-        // One notice word inside the article's prose is a topic, not a notice.
-        CueKind::Consent if zone == Zone::Core && cue.hits < 2 => return None,
+        // One notice word inside a sentence of the article is a topic, not a notice.
+        CueKind::Consent if zone == Zone::Core && cue.hits < 2 && topic_sentence => {
+            return None;
+        }
         CueKind::Consent => boilerplate(ReasonKind::ConsentNotice, evidence),
         CueKind::Footer => boilerplate(ReasonKind::Footer, evidence),
     })
@@ -173,7 +178,8 @@ fn teaser_lines(lines: &[Line], in_core: impl Fn(usize) -> bool) -> HashSet<usiz
             CueKind::ReadAlso if cue.bare && title(p + 1) => {
                 teasers.insert(p + 1);
             }
-            CueKind::Rail if !in_core(p) => {
+            // A heading alone heads a list; "Tags: a, b, c" holds its own.
+            CueKind::Rail if cue.bare && !in_core(p) => {
                 teasers.extend(
                     (p + 1..lines.len().min(p + 1 + RAIL_LENGTH))
                         .take_while(|&q| plain(q) && !in_core(q)),
@@ -443,6 +449,76 @@ mod tests {
     }
 
     #[test]
+    fn teaser_cards_glued_to_their_summaries_in_three_languages() {
+        for (card, body) in [
+            (
+                "Ministers Agree On New Budget RulesThe finance ministers met in Brussels on Monday",
+                EN,
+            ),
+            (
+                "Neue Regeln Für Mieter Ab JanuarWas sich für Mieter im neuen Jahr alles ändert",
+                DE,
+            ),
+            (
+                "Nowe Przepisy Dla Najemców Od StyczniaCo zmieni się dla najemców w nowym roku",
+                PL,
+            ),
+        ] {
+            let text = format!("{}\n\nShare\n\n{card}\n{card}2", article(body));
+            assert_eq!(
+                of(&classes(&text), card),
+                (LineKind::Boilerplate, Some(ReasonKind::Teaser)),
+                "{card}"
+            );
+        }
+    }
+
+    #[test]
+    fn comment_author_lines_in_three_languages() {
+        for (author, body) in [
+            ("Jane says:", EN),
+            ("Hans schreibt:", DE),
+            ("Anna napisała:", PL),
+        ] {
+            let text = format!(
+                "{}\n\n{author}\n12.01.2022 10:34\n{}",
+                article(body),
+                body[0]
+            );
+            assert_eq!(
+                of(&classes(&text), author),
+                (LineKind::Boilerplate, Some(ReasonKind::Navigation)),
+                "{author}"
+            );
+        }
+    }
+
+    #[test]
+    fn cookie_notices_inside_the_article_in_three_languages() {
+        for (notice, body) in [
+            (
+                "We use cookies to give you the best experience on our website.",
+                EN,
+            ),
+            (
+                "Informujemy, że nasza strona korzysta z plików cookies w celach statystycznych.",
+                PL,
+            ),
+            (
+                "Diese Website verwendet Cookies, damit wir Ihnen das beste Erlebnis bieten können.",
+                DE,
+            ),
+        ] {
+            let text = format!("{}\n\n{notice}\n\n{}\n\n{}", body[0], body[1], body[2]);
+            assert_eq!(
+                of(&classes(&text), notice),
+                (LineKind::Boilerplate, Some(ReasonKind::ConsentNotice)),
+                "{notice}"
+            );
+        }
+    }
+
+    #[test]
     fn rail_headings_and_their_lists() {
         for (heading, body) in [
             ("More Stories", IT),
@@ -496,6 +572,22 @@ mod tests {
             assert_eq!(
                 of(&classes(&text), notice),
                 (LineKind::Boilerplate, Some(ReasonKind::ConsentNotice))
+            );
+        }
+    }
+
+    #[test]
+    fn sign_up_prompts_inside_the_article() {
+        for (prompt, body) in [
+            ("Get our daily edition by email Free Sign Up", EN),
+            ("Jetzt registrieren", DE),
+            ("Zapisz się do newslettera", PL),
+        ] {
+            let text = format!("{}\n\n{}\n\n{prompt}\n\n{}", body[0], body[1], body[2]);
+            assert_eq!(
+                of(&classes(&text), prompt),
+                (LineKind::Boilerplate, Some(ReasonKind::ConsentNotice)),
+                "{prompt}"
             );
         }
     }

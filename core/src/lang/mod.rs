@@ -131,6 +131,12 @@ pub fn guess_lines(doc: &Document) -> Vec<Option<LineGuess>> {
         .collect()
 }
 
+/// The languages that use `word` (lower case) as a function word, one bit per language; the
+/// clean stage counts them to tell running prose from menus and titles.
+pub(crate) fn function_word_languages(word: &str) -> Option<u128> {
+    words::languages_using(word).map(words::LangSet::bits)
+}
+
 /// The guess for one text on its own.
 fn guess_text(text: &str) -> LineGuess {
     let evidence = Evidence::of(text);

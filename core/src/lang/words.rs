@@ -58,6 +58,10 @@ impl LangSet {
     }
 
     /// True for the empty set.
+    pub(super) fn bits(self) -> u128 {
+        self.0
+    }
+
     pub(super) fn is_empty(self) -> bool {
         self.0 == 0
     }
