@@ -289,13 +289,10 @@ fn shares(
 
 #[cfg(test)]
 mod tests {
-    use super::super::{Lang, guess_lines, resolve};
+    use super::super::{guess_lines, resolve};
     use super::*;
     use crate::clean::{Reason, ReasonKind};
-
-    fn lang(code: &str) -> Lang {
-        Lang::from_code(code).unwrap()
-    }
+    use crate::lang::test_support::lang;
 
     fn body() -> LineClass {
         LineClass {

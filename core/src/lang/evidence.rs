@@ -377,14 +377,7 @@ impl Evidence {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lang(code: &str) -> Lang {
-        Lang::from_code(code).unwrap()
-    }
-
-    fn set(codes: &[&str]) -> LangSet {
-        LangSet::from_langs(codes.iter().map(|c| lang(c)))
-    }
+    use crate::lang::test_support::*;
 
     #[test]
     fn examined_text_is_capped_on_a_char_boundary() {

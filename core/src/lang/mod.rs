@@ -206,13 +206,26 @@ pub fn resolve(
     context::resolve(doc, guesses, classes)
 }
 
+/// Shorthands for the tests of every file of the stage.
+#[cfg(test)]
+pub(super) mod test_support {
+    use super::{Lang, words::LangSet};
+
+    /// The language of an ISO 639-3 code the tests know exists.
+    pub(in crate::lang) fn lang(code: &str) -> Lang {
+        Lang::from_code(code).expect("a whatlang language")
+    }
+
+    /// The set of the languages of these codes.
+    pub(in crate::lang) fn set(codes: &[&str]) -> LangSet {
+        LangSet::from_langs(codes.iter().map(|c| lang(c)))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lang(code: &str) -> Lang {
-        Lang::from_code(code).unwrap()
-    }
+    use test_support::lang;
 
     fn guess(text: &str) -> LineGuess {
         guess_lines(&Document::parse(text))[0].unwrap()

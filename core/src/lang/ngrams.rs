@@ -215,14 +215,7 @@ pub(super) fn score<'a>(words: impl Iterator<Item = &'a str>) -> Scores {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lang(code: &str) -> Lang {
-        Lang::from_code(code).unwrap()
-    }
-
-    fn set(codes: &[&str]) -> LangSet {
-        LangSet::from_langs(codes.iter().map(|c| lang(c)))
-    }
+    use crate::lang::test_support::*;
 
     fn best(text: &str, codes: &[&str]) -> Option<Lang> {
         score(text.split(' ')).best(set(codes)).map(|(l, _)| l)

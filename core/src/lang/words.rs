@@ -135,10 +135,7 @@ pub(super) fn completely_listed_languages() -> LangSet {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn lang(code: &str) -> Lang {
-        Lang::from_code(code).unwrap()
-    }
+    use crate::lang::test_support::*;
 
     #[test]
     fn table_knows_function_words_of_several_languages() {
