@@ -1,23 +1,34 @@
-//! `article-lens analyze [FILE|-] [--json]`: one text, analysed, as a summary or JSON.
+//! `article-lens analyze [FILE|-] [--json] [--published YYYY-MM-DD]`: one text, analysed, as a
+//! summary or JSON; relative dates resolve against the publication date when it is given.
 
 use crate::input::read_text;
+use article_lens_core::Options;
 use article_lens_core::clean::LineKind;
+use article_lens_core::facts::dates::Ymd;
 use article_lens_core::report::Report;
 use std::io::{self, Write};
 
 pub fn run(args: &[String]) -> Result<(), String> {
     let mut json = false;
     let mut file = None;
-    for arg in args {
+    let mut options = Options::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.as_str() {
             "--json" => json = true,
+            "--published" => {
+                let day = args.next().ok_or("--published needs a date (YYYY-MM-DD)")?;
+                let parsed = Ymd::parse(day)
+                    .ok_or_else(|| format!("--published: not a date (YYYY-MM-DD): '{day}'"))?;
+                options.published = Some(parsed);
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option '{flag}'")),
             path if file.is_none() => file = Some(path),
             extra => return Err(format!("unexpected argument '{extra}'")),
         }
     }
     let input = read_text(file.unwrap_or("-"))?;
-    let report = article_lens_core::analyze(&input);
+    let report = article_lens_core::analyze_with(&input, &options);
     let output = if json {
         serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
     } else {

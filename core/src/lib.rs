@@ -42,13 +42,26 @@ pub mod report;
 
 pub use report::Report;
 
+/// What the caller may know about a text beyond the text itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The day the text was published. Relative dates ("yesterday", "on Tuesday") and dates
+    /// without a year resolve against it; without it, the text's own dates anchor them.
+    pub published: Option<facts::dates::Ymd>,
+}
+
 /// Analyses one pasted text. Never panics and never fails: problems with the input (empty,
 /// no article) are reported in [`Report::warnings`].
 pub fn analyze(input: &str) -> Report {
+    analyze_with(input, &Options::default())
+}
+
+/// [`analyze`], with what the caller knows about the text ([`Options`]).
+pub fn analyze_with(input: &str, options: &Options) -> Report {
     let doc = document::Document::parse(input);
     let (classes, languages) = classify_and_detect_languages(&doc);
     let entities = entities::extract(&doc, &classes, &languages);
-    let facts = facts::extract(&doc, &classes, &languages, &entities);
+    let facts = facts::extract_with(&doc, &classes, &languages, &entities, options.published);
     Report::build(report::StageOutputs {
         doc: &doc,
         classes: &classes,

@@ -109,6 +109,18 @@ pub struct Date {
     pub start: usize,
     /// Character offset one past the end.
     pub end: usize,
+    /// The sentence it comes from.
+    #[serde(default)]
+    pub sentence: Sentence,
+}
+
+/// The sentence a fact comes from: character offsets into the input, like a [`Mention`]'s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Sentence {
+    /// Character offset of its first character.
+    pub start: usize,
+    /// Character offset one past its last character.
+    pub end: usize,
 }
 
 /// A number and what it counts.
@@ -124,6 +136,9 @@ pub struct Quantity {
     pub start: usize,
     /// Character offset one past the end.
     pub end: usize,
+    /// The sentence it comes from.
+    #[serde(default)]
+    pub sentence: Sentence,
 }
 
 /// A quotation and its speaker.
@@ -137,6 +152,9 @@ pub struct Quote {
     pub start: usize,
     /// Character offset one past the end.
     pub end: usize,
+    /// The sentences it comes from (a quotation may run over several).
+    #[serde(default)]
+    pub sentence: Sentence,
 }
 
 /// Messages for inputs that hold no article.
@@ -172,6 +190,13 @@ impl Report {
             let chars = doc.input_char_range(span);
             Mention {
                 text: doc.slice(span).to_owned(),
+                start: chars.start,
+                end: chars.end,
+            }
+        };
+        let sentence = |span: Span| {
+            let chars = doc.input_char_range(facts.sentence_of(span));
+            Sentence {
                 start: chars.start,
                 end: chars.end,
             }
@@ -241,6 +266,7 @@ impl Report {
                         value: d.value.clone(),
                         start,
                         end,
+                        sentence: sentence(d.span),
                     }
                 })
                 .collect(),
@@ -255,6 +281,7 @@ impl Report {
                         unit: q.unit.clone(),
                         start,
                         end,
+                        sentence: sentence(q.span),
                     }
                 })
                 .collect(),
@@ -268,6 +295,7 @@ impl Report {
                         speaker: q.speaker.clone(),
                         start,
                         end,
+                        sentence: sentence(q.span),
                     }
                 })
                 .collect(),

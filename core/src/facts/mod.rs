@@ -79,6 +79,23 @@ pub struct Facts {
     pub sources: Vec<String>,
     /// The dateline, if the article opens with one.
     pub dateline: Option<Dateline>,
+    /// The sentences of the lines facts are read from, in order.
+    pub sentences: Vec<Span>,
+}
+
+impl Facts {
+    /// The sentence a fact at `span` comes from: from the sentence its start is in to the one
+    /// its end is in (a quotation may run over several, and over paragraphs).
+    pub fn sentence_of(&self, span: Span) -> Span {
+        let containing = |offset: usize| {
+            let i = self.sentences.partition_point(|s| s.end <= offset);
+            self.sentences.get(i).filter(|s| s.start <= offset)
+        };
+        let first = containing(span.start).map_or(span.start, |s| s.start.min(span.start));
+        let last = containing(span.end.saturating_sub(1).max(span.start))
+            .map_or(span.end, |s| s.end.max(span.end));
+        Span::new(first, last)
+    }
 }
 
 /// A line the facts are read from.
@@ -160,18 +177,35 @@ pub fn extract(
     languages: &Languages,
     entities: &[Entity],
 ) -> Facts {
+    extract_with(doc, classes, languages, entities, None)
+}
+
+/// [`extract`], with the day the text was published when the caller knows it: relative and
+/// year-less dates resolve against it.
+pub fn extract_with(
+    doc: &Document,
+    classes: &[Option<LineClass>],
+    languages: &Languages,
+    entities: &[Entity],
+    published: Option<dates::Ymd>,
+) -> Facts {
     let passages = passages(doc, classes, languages);
-    let dates = dates::find(doc, &passages, None);
+    let dates = dates::find(doc, &passages, published);
     let quantities = quantities::find(doc, &passages, &dates);
     let quotes = quotes::find(doc, &passages, entities);
     let sources = sources::agencies(doc, &passages);
     let dateline = sources::dateline(doc, &passages, entities);
+    let sentences = passages
+        .iter()
+        .flat_map(|p| text::sentences(doc.text(), p.span))
+        .collect();
     Facts {
         dates,
         quantities,
         quotes,
         sources,
         dateline,
+        sentences,
     }
 }
 

@@ -28,9 +28,6 @@ const GLUED_UNITS: &[&str] = &[
     "min", "mph",
 ];
 
-/// Words after a number that make it a time of day.
-const TIME_WORDS: &[&str] = &["uhr", "h", "godz", "godzina", "ώρα", "ч", "óra", "klo"];
-
 /// Connectors between a scale word and its currency ("20 millones de dólares").
 const CONNECTORS: &[&str] = &["de", "di", "of", "d", "von", "του", "των"];
 
@@ -200,7 +197,7 @@ impl<'a> Reader<'a> {
         let time = (self.glued(after)
             && self.lower(after) == ":"
             && self.kind(after + 1) == Some(TokenKind::Number))
-            || TIME_WORDS.contains(&self.lower(after).trim_end_matches('.'));
+            || text::TIME_WORDS.contains(&self.lower(after).trim_end_matches('.'));
         let dot_ordinal = self.glued(after)
             && self.lower(after) == "."
             && self
@@ -219,16 +216,19 @@ impl<'a> Reader<'a> {
     /// Stream 2", "Windows 10") rather than counting the word after it.
     fn is_in_name(&self, number: &Number) -> bool {
         let i = number.first;
-        let named = i > 1
-            && !number.formatted
-            && self.lower(i).len() <= 3
+        let cues = text::cues();
+        let name_before = i > 0
             && self.kind(i - 1) == Some(TokenKind::Word)
             && self
                 .written(i - 1)
                 .chars()
                 .next()
                 .is_some_and(char::is_uppercase)
-            && self.kind(i - 2) == Some(TokenKind::Word);
+            && self.lower(i - 1).chars().count() > 2
+            && ![Cue::YearBefore, Cue::MonthBefore, Cue::DatePrep]
+                .iter()
+                .any(|&cue| cues.is(cue, self.lower(i - 1), self.langs));
+        let named = name_before && !number.formatted && self.lower(i).len() <= 4;
         named && self.counted_noun(number.end).is_none()
     }
 
@@ -242,6 +242,7 @@ impl<'a> Reader<'a> {
         }
         let word = self.lower(i);
         let cues = text::cues();
+        // Function words, and verbs ("A Boeing 737 crashed"): a count is followed by a noun.
         let function_word = word.chars().count() <= 2
             || [
                 Cue::YearBefore,
@@ -250,9 +251,13 @@ impl<'a> Reader<'a> {
                 Cue::Say,
                 Cue::According,
                 Cue::Pronoun,
+                Cue::Past,
+                Cue::Future,
+                Cue::Conjunction,
             ]
             .iter()
-            .any(|&cue| cues.is(cue, word, self.langs));
+            .any(|&cue| cues.is(cue, word, self.langs))
+            || cues.has_ending(Cue::Past, word, self.langs);
         (!function_word || GLUED_UNITS.contains(&word)).then_some(i)
     }
 
@@ -344,16 +349,21 @@ impl<'a> Reader<'a> {
         Some((Quantity { span, value, unit }, end))
     }
 
-    /// "two-day" (2, "day"), "drei Millionen" (3000000).
+    /// A number spelled out: "two-day" (2, "day"), "twenty-five soldiers", "drei Millionen
+    /// Menschen" (3000000), "dwóch żołnierzy". A word for one is left alone: it is also the
+    /// article ("un", "ein", "one of them").
     fn number_word_at(&self, i: usize) -> Option<(Quantity, usize)> {
-        if self.kind(i) != Some(TokenKind::Word) {
+        if self.kind(i) != Some(TokenKind::Word) || self.in_date(i) {
             return None;
         }
-        let cues = text::cues();
+        let numbers = text::numbers();
+        let cardinal = |words: &[&str]| match numbers.word_at(words, self.langs) {
+            Some((value, n, false)) if value > 1 => Some((f64::from(value), n)),
+            _ => None,
+        };
         let word = self.lower(i);
-        if let Some((head, tail)) = word.split_once('-') {
-            let (_, value) = cues.match_at(Cue::NumberWord, &[head], self.langs)?;
-            let value: f64 = value.parse().ok()?;
+        if let Some((head, tail)) = word.split_once('-').filter(|_| cardinal(&[word]).is_none()) {
+            let (value, _) = cardinal(&[head])?;
             let unit_start = self.tokens[i].span.start + self.written(i).len() - tail.len();
             let unit = self.text[unit_start..self.tokens[i].span.end].to_owned();
             return Some((
@@ -365,14 +375,18 @@ impl<'a> Reader<'a> {
                 i + 1,
             ));
         }
-        let (_, value) = cues.match_at(Cue::NumberWord, &[word], self.langs)?;
-        let value: f64 = value.parse().ok()?;
-        let (multiplier, n) = text::numbers().scale(&self.words_from(i + 1, 3), self.langs)?;
-        let end = self.skip_words(i + 1, n);
+        let (value, n) = cardinal(&self.words_from(i, 4))?;
+        let after = self.skip_words(i, n);
+        let (multiplier, end) = match numbers.scale(&self.words_from(after, 3), self.langs) {
+            Some((multiplier, k)) => (multiplier, self.skip_words(after, k)),
+            None => (1.0, after),
+        };
         let (unit, end) = match self.currency_at(end) {
             Some((code, next)) => (Some(code.to_owned()), next),
             None => match self.counted_noun(end) {
                 Some(noun) => (Some(self.written(noun).to_owned()), noun + 1),
+                // A number word alone counts nothing a reader can check.
+                None if multiplier == 1.0 => return None,
                 None => (None, end),
             },
         };
@@ -532,6 +546,57 @@ mod tests {
             one("drei Millionen Menschen", &["deu"]),
             (3e6, Some("Menschen".into()))
         );
+        assert_eq!(
+            one("killed three soldiers", &["eng"]),
+            (3.0, Some("soldiers".into()))
+        );
+        assert_eq!(
+            one("zginęło dwóch żołnierzy", &["pol"]),
+            (2.0, Some("żołnierzy".into()))
+        );
+        assert_eq!(
+            one("veinticinco heridos", &["spa"]),
+            (25.0, Some("heridos".into()))
+        );
+        assert_eq!(
+            one("τραυματίστηκαν δύο στρατιώτες", &["ell"]),
+            (2.0, Some("στρατιώτες".into()))
+        );
+        // "one", "un", "ein" are also articles; a number word alone counts nothing.
+        assert!(quantities("one of the officials", &["eng"]).is_empty());
+        assert!(quantities("un soldat", &["fra"]).is_empty());
+        assert!(quantities("the two of them", &["eng"]).is_empty());
+    }
+
+    #[test]
+    fn european_number_formats() {
+        assert_eq!(one("1 234,5 tonnes", &["fra"]).0, 1234.5);
+        assert_eq!(one("1'000 Franken", &["deu"]).0, 1000.0);
+        assert_eq!(one("100.000 Menschen", &["deu"]).0, 100_000.0);
+        assert_eq!(one("100,000 people", &["eng"]).0, 100_000.0);
+        assert_eq!(
+            one("20,5 millones de euros", &["spa"]),
+            (20_500_000.0, Some("EUR".into()))
+        );
+        assert_eq!(
+            one("1,2 Mio. Euro", &["deu"]),
+            (1_200_000.0, Some("EUR".into()))
+        );
+        assert_eq!(
+            one("3,5 mln zł", &["pol"]),
+            (3_500_000.0, Some("PLN".into()))
+        );
+        assert_eq!(
+            one("2,5 εκατομμύρια ευρώ", &["ell"]),
+            (2_500_000.0, Some("EUR".into()))
+        );
+    }
+
+    #[test]
+    fn a_model_number_is_a_name() {
+        assert!(quantities("A Boeing 737 crashed on Monday", &["eng"]).is_empty());
+        assert!(quantities("Boeing 737 crashed", &["eng"]).is_empty());
+        assert_eq!(one("In 30 cities", &["eng"]), (30.0, Some("cities".into())));
     }
 
     #[test]

@@ -256,7 +256,7 @@ fn close(
     for (next, passage) in following {
         let span = passage.span;
         let line = &text[span.range()];
-        let continues = line.starts_with(open) && open != '"';
+        let continues = line.starts_with(open);
         let from = if continues {
             span.start + open.len_utf8()
         } else {
@@ -818,12 +818,12 @@ impl<'a> Context<'a> {
 
     /// True when the word at `i` is a capitalised name (not an acronym, a month, a cue word,
     /// another kind of entity, or a capital that only starts the sentence). German writes
-    /// every noun capitalised, so there only the entities stage names people.
+    /// every noun capitalised: there a name also needs the place of one ([`Self::named_in_german`]).
     fn is_name(&self, words: &[&Word], i: usize, langs: &[&str]) -> bool {
         let w = words[i];
         if w.token.kind != TokenKind::Word
             || !is_capitalised(w.written)
-            || langs.first() == Some(&"deu")
+            || (langs.first() == Some(&"deu") && !self.named_in_german(words, i, langs))
         {
             return false;
         }
@@ -849,6 +849,36 @@ impl<'a> Context<'a> {
         let common_word = self.lowercase.contains(&w.lower);
         !(cue_word || calendar_word || other_entity || agency || common_word)
             && (!initial || self.capitalised.contains(&w.lower))
+    }
+
+    /// True when the capitalised German word at `i` stands where a name stands rather than a
+    /// noun: never after an article ("der Minister"); right after a verb of saying or a noun
+    /// of speakers ("sagte Scholz", "Nato-Generalsekretär Stoltenberg"), or beside another
+    /// capitalised word that no article precedes ("Jens Stoltenberg").
+    fn named_in_german(&self, words: &[&Word], i: usize, langs: &[&str]) -> bool {
+        let cues = text::cues();
+        let word = |j: usize| words.get(j).filter(|w| w.token.kind == TokenKind::Word);
+        let after_article = |j: usize| {
+            j > 0 && word(j - 1).is_some_and(|w| cues.is(Cue::Determiner, &w.lower, langs))
+        };
+        if after_article(i) {
+            return false;
+        }
+        let cued = i > 0
+            && word(i - 1).is_some_and(|w| {
+                cues.is(Cue::Say, &w.lower, langs) || cues.is(Cue::Role, &w.lower, langs)
+            });
+        let capital = |j: usize| {
+            word(j).is_some_and(|w| {
+                is_capitalised(w.written)
+                    && !is_acronym(w.written)
+                    && !cues.is(Cue::Role, &w.lower, langs)
+                    && !cues.is(Cue::Say, &w.lower, langs)
+            })
+        };
+        let pair = (capital(i + 1) && !words[i + 1].token.glued)
+            || (i > 0 && capital(i - 1) && !after_article(i - 1) && !words[i].token.glued);
+        cued || pair
     }
 
     /// The description of a speaker around the noun at `i`: the capitalised words before it
@@ -1022,6 +1052,30 @@ mod tests {
         assert_eq!(
             quotes(broken, &["eng"], &[])[0].0,
             "The talks were long\nand hard,"
+        );
+    }
+
+    #[test]
+    fn straight_quotes_continue_into_the_next_paragraph() {
+        let text = "\"We will be back.\n\"Nothing is agreed,\" Stoltenberg said.";
+        let q = quotes(text, &["eng"], &[]);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.starts_with("We will") && q[0].0.ends_with("agreed,"));
+        assert_eq!(q[0].1.as_deref(), Some("Stoltenberg"));
+    }
+
+    #[test]
+    fn german_names_stand_where_names_stand() {
+        let said = "„Wir sind bereit“, sagte Olaf Scholz am Montag.";
+        assert_eq!(speaker(said, &["deu"], &[]).as_deref(), Some("Olaf Scholz"));
+        let role = "„Wir sind bereit“, sagte Kanzler Scholz.";
+        assert!(speaker(role, &["deu"], &[]).is_some_and(|s| s.ends_with("Scholz")));
+        // A noun after an article is no name: the speaker is the described one.
+        let noun = "„Wir sind bereit“, sagte der Minister in Berlin.";
+        assert_ne!(speaker(noun, &["deu"], &[]).as_deref(), Some("Berlin"));
+        assert_ne!(
+            speaker(noun, &["deu"], &[]).as_deref(),
+            Some("Minister in Berlin")
         );
     }
 

@@ -14,6 +14,7 @@
 
 use crate::document::Span;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 /// What a token is.
@@ -102,6 +103,79 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     tokens
 }
 
+/// Words after a number that make it a time of day ("10.30 Uhr", "16:08 UTC").
+pub const TIME_WORDS: &[&str] = &[
+    "uhr", "h", "godz", "godzina", "godzinie", "ώρα", "ч", "óra", "klo", "utc", "gmt", "cet",
+    "cest",
+];
+
+/// The sentences of one line (`span` of `text`), in order. A sentence ends after ".", "!",
+/// "?" or "…" (and the closing quotes and brackets after them) where white space and a capital
+/// letter, a digit or an opening quote follow; not after a day number ("am 4. Januar"), an
+/// initial ("J. Smith") or a short lower-case abbreviation before a number ("ca. 30").
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let line = &text[span.range()];
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = line.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if !matches!(
+                n,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | '«' | ')' | ']'
+            ) {
+                break;
+            }
+            end = j + n.len_utf8();
+            chars.next();
+        }
+        let rest = &line[end..];
+        let next = rest.trim_start();
+        let spaced = next.len() < rest.len();
+        let opens = next.chars().next().is_some_and(|n| {
+            n.is_uppercase()
+                || n.is_ascii_digit()
+                || matches!(n, '"' | '„' | '“' | '«' | '(' | '‘' | '»')
+        });
+        let word_before = line[start..i]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        let before_digit = next.chars().next().is_some_and(|n| n.is_ascii_digit());
+        let abbreviation = c == '.'
+            && (word_before.chars().count() == 1
+                || (!word_before.is_empty()
+                    && word_before.len() <= 2
+                    && word_before.chars().all(|d| d.is_ascii_digit()))
+                || (before_digit
+                    && word_before.chars().next().is_some_and(char::is_lowercase)
+                    && word_before.chars().count() <= 3));
+        if spaced && opens && !abbreviation {
+            push_trimmed(&mut sentences, line, span.start, start, end);
+            start = end + (rest.len() - next.len());
+        }
+    }
+    push_trimmed(&mut sentences, line, span.start, start, line.len());
+    sentences
+}
+
+/// Adds `line[from..to]` without its surrounding white space, if anything is left.
+fn push_trimmed(out: &mut Vec<Span>, line: &str, base: usize, from: usize, to: usize) {
+    let piece = &line[from..to];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        out.push(Span::new(
+            base + from + lead,
+            base + from + lead + trimmed.len(),
+        ));
+    }
+}
+
 /// The lower-cased text of every token, parallel to the tokens.
 pub fn lower_all(doc_text: &str, tokens: &[Token]) -> Vec<String> {
     tokens
@@ -119,6 +193,32 @@ pub fn is_apostrophe(s: &str) -> bool {
     let mut chars = s.chars();
     chars.next().is_some_and(is_apostrophe_char) && chars.next().is_none()
 }
+
+/// FNV-1a, the hasher of the lexicon tables: they are read-only and keyed by short words,
+/// where SipHash's guard against chosen keys buys nothing and costs most of a look-up.
+#[derive(Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A hash map of a lexicon table.
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// The tables of `core/data/facts/`, parsed once.
 pub(super) mod tables {
@@ -170,10 +270,10 @@ pub enum FieldOrder {
 
 /// Month and weekday names of every language (from CLDR, see `calendar.tsv`).
 pub struct Calendar {
-    words: HashMap<&'static str, Vec<CalendarEntry>>,
+    words: Map<&'static str, Vec<CalendarEntry>>,
     /// Full month names by language, for abbreviations CLDR does not list ("Sierp.", "Sept").
-    months: HashMap<&'static str, Vec<(&'static str, u8)>>,
-    numeric: HashMap<&'static str, (FieldOrder, char)>,
+    months: Map<&'static str, Vec<(&'static str, u8)>>,
+    numeric: Map<&'static str, (FieldOrder, char)>,
     capitalised_weekdays: Vec<&'static str>,
 }
 
@@ -182,9 +282,9 @@ const MIN_ABBREVIATION: usize = 3;
 
 impl Calendar {
     fn load() -> Self {
-        let mut words: HashMap<&'static str, Vec<CalendarEntry>> = HashMap::new();
-        let mut months: HashMap<&'static str, Vec<(&'static str, u8)>> = HashMap::new();
-        let mut numeric = HashMap::new();
+        let mut words: Map<&'static str, Vec<CalendarEntry>> = Map::default();
+        let mut months: Map<&'static str, Vec<(&'static str, u8)>> = Map::default();
+        let mut numeric = Map::default();
         let mut capitalised_weekdays = Vec::new();
         for row in rows(tables::CALENDAR) {
             match row.as_slice() {
@@ -274,6 +374,17 @@ impl Calendar {
         })
     }
 
+    /// Every month and weekday name and abbreviation, of every language, and the prefixes of
+    /// month names that [`Calendar::lookup`] reads as abbreviations ("sierp").
+    pub fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        let prefixes = self.months.values().flatten().flat_map(|&(form, _)| {
+            form.char_indices()
+                .skip(MIN_ABBREVIATION)
+                .map(move |(i, _)| &form[..i])
+        });
+        self.words.keys().copied().chain(prefixes)
+    }
+
     /// True when the lower-cased `word` is the full name of a month in one of `langs`.
     pub fn is_month_in(&self, word: &str, langs: &[&str]) -> bool {
         self.words.get(word).is_some_and(|entries| {
@@ -302,16 +413,29 @@ pub fn calendar() -> &'static Calendar {
     &CALENDAR
 }
 
-/// Decimal and grouping symbols and scale words ("Mio.", "milioni") of every language.
+/// Decimal and grouping symbols, scale words ("Mio.", "milioni") and number words ("two",
+/// "dwóch", "third") of every language.
 pub struct Numbers {
-    symbols: HashMap<&'static str, (char, char)>,
+    symbols: Map<&'static str, (char, char)>,
     scales: Vec<(&'static str, Vec<&'static str>, f64)>,
+    /// Number words by their first word: language, words, value, ordinal.
+    words: Map<&'static str, Vec<NumberWord>>,
+}
+
+/// A spelled-out number ("twenty-one", "vinte e um", "trzeciego").
+#[derive(Clone, Debug)]
+struct NumberWord {
+    lang: &'static str,
+    words: Vec<&'static str>,
+    value: u32,
+    ordinal: bool,
 }
 
 impl Numbers {
     fn load() -> Self {
-        let mut symbols = HashMap::new();
+        let mut symbols = Map::default();
         let mut scales = Vec::new();
+        let mut words: Map<&'static str, Vec<NumberWord>> = Map::default();
         for row in rows(tables::NUMBERS) {
             match row.as_slice() {
                 [lang, "symbols", decimal, group] => {
@@ -324,15 +448,64 @@ impl Numbers {
                     };
                     symbols.insert(*lang, (symbol(decimal), symbol(group)));
                 }
-                [lang, "scale", multiplier, words] => {
+                [lang, "scale", multiplier, forms] => {
                     if let Ok(m) = multiplier.parse::<f64>() {
-                        scales.push((*lang, words.split(" | ").collect(), m));
+                        scales.push((*lang, forms.split(" | ").collect(), m));
+                    }
+                }
+                [lang, kind @ ("cardinal" | "ordinal"), value, forms] => {
+                    let Ok(value) = value.parse::<u32>() else {
+                        continue;
+                    };
+                    for form in forms.split(" | ") {
+                        let parts: Vec<&'static str> = form.split(' ').collect();
+                        let entry = NumberWord {
+                            lang,
+                            words: parts.clone(),
+                            value,
+                            ordinal: *kind == "ordinal",
+                        };
+                        words.entry(parts[0]).or_default().push(entry);
                     }
                 }
                 _ => {}
             }
         }
-        Numbers { symbols, scales }
+        for entries in words.values_mut() {
+            entries.sort_by_key(|w| std::cmp::Reverse(w.words.len()));
+        }
+        Numbers {
+            symbols,
+            scales,
+            words,
+        }
+    }
+
+    /// The first word of every spelled-out number, of every language.
+    pub fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.words.keys().copied()
+    }
+
+    /// The number spelled out at the start of `words` (lower-cased) in one of `langs`: its
+    /// value, how many words it takes, and whether it is an ordinal ("third" → 3). The
+    /// longest spelling wins ("vinte e um" over "vinte").
+    pub fn word_at(&self, words: &[&str], langs: &[&str]) -> Option<(u32, usize, bool)> {
+        let first = words.first()?;
+        let entries = self.words.get(first)?;
+        let fits = |w: &&NumberWord| {
+            w.words.len() <= words.len() && w.words.iter().zip(words).all(|(a, b)| a == b)
+        };
+        // The line's own languages first: "un" is one in French, nothing in Polish.
+        let own = langs
+            .iter()
+            .find_map(|l| entries.iter().filter(fits).find(|w| w.lang == *l));
+        let chosen = own.or_else(|| {
+            if !langs.is_empty() {
+                return None;
+            }
+            entries.iter().find(fits)
+        })?;
+        Some((chosen.value, chosen.words.len(), chosen.ordinal))
     }
 
     /// The decimal separator of the first of `langs` that CLDR knows.
@@ -404,14 +577,28 @@ pub enum Cue {
     Currency,
     /// "Per cent".
     Percent,
-    /// Number words.
-    NumberWord,
     /// Credit labels ("Source:").
     Credit,
     /// "News agency".
     Agency,
     /// Editorial labels ("BREAKING").
     Label,
+    /// Evidence of the past tense.
+    Past,
+    /// Evidence of the future.
+    Future,
+    /// Words that move a period or name by whole units ("last" −1, "this" 0, "next" +1).
+    Shift,
+    /// Words after a span of time that count it from the story's day ("later" +1).
+    Later,
+    /// Indefinite articles that count one ("a week ago").
+    Article,
+    /// Words before a noun ("la mañana" is "the morning").
+    Determiner,
+    /// Words after which a past ending is a participle ("to be completed").
+    Passive,
+    /// Words that join two dates of a list or range ("April and June").
+    Conjunction,
 }
 
 impl Cue {
@@ -428,10 +615,17 @@ impl Cue {
             "dateprep" => Cue::DatePrep,
             "currency" => Cue::Currency,
             "percent" => Cue::Percent,
-            "numberword" => Cue::NumberWord,
             "credit" => Cue::Credit,
             "agency" => Cue::Agency,
             "label" => Cue::Label,
+            "past" => Cue::Past,
+            "future" => Cue::Future,
+            "shift" => Cue::Shift,
+            "later" => Cue::Later,
+            "article" => Cue::Article,
+            "determiner" => Cue::Determiner,
+            "passive" => Cue::Passive,
+            "conjunction" => Cue::Conjunction,
             _ => return None,
         })
     }
@@ -471,15 +665,20 @@ impl CueForm {
 /// form (stems of one word, which no word indexes, are kept apart).
 pub struct Cues {
     forms: Vec<CueForm>,
-    by_first: HashMap<(Cue, &'static str), Vec<usize>>,
-    by_last: HashMap<(Cue, &'static str), Vec<usize>>,
-    stems: HashMap<Cue, Vec<usize>>,
+    by_first: Map<(Cue, &'static str), Vec<usize>>,
+    by_last: Map<(Cue, &'static str), Vec<usize>>,
+    stems: Map<Cue, Vec<usize>>,
+    /// Word endings ("-ed"), by kind: language and ending.
+    endings: Map<Cue, Vec<(&'static str, &'static str)>>,
 }
+
+/// How many letters a word must have before an ending ("-ed" needs "need" to be longer).
+const MIN_STEM_BEFORE_ENDING: usize = 3;
 
 /// How many letters a stem form may add ("powiedzia*" + "ł").
 const STEM_SLACK: usize = 4;
 
-/// True when `word` is `stem` plus at most [`STEM_SLACK`] letters.
+/// True when `word` is `stem` plus at most `STEM_SLACK` letters.
 pub fn matches_stem(word: &str, stem: &str) -> bool {
     word.strip_prefix(stem)
         .is_some_and(|rest| rest.chars().count() <= STEM_SLACK)
@@ -488,6 +687,7 @@ pub fn matches_stem(word: &str, stem: &str) -> bool {
 impl Cues {
     fn load() -> Self {
         let mut forms: Vec<(Cue, CueForm)> = Vec::new();
+        let mut endings: Map<Cue, Vec<(&'static str, &'static str)>> = Map::default();
         for row in rows(tables::CUES) {
             let [kind, lang, list] = row.as_slice() else {
                 continue;
@@ -496,6 +696,10 @@ impl Cues {
                 continue;
             };
             for item in list.split(" | ") {
+                if let Some(ending) = item.strip_prefix('-').filter(|e| !e.is_empty()) {
+                    endings.entry(cue).or_default().push((lang, ending.trim()));
+                    continue;
+                }
                 let (form, value) = item.split_once('=').unwrap_or((item, item));
                 let (form, stem) = match form.strip_suffix('*') {
                     Some(f) => (f, true),
@@ -519,9 +723,9 @@ impl Cues {
         }
         // Longest forms first, so that "a principios de" wins over "de".
         forms.sort_by_key(|(_, f)| std::cmp::Reverse(f.words.len()));
-        let mut by_first: HashMap<(Cue, &'static str), Vec<usize>> = HashMap::new();
-        let mut by_last: HashMap<(Cue, &'static str), Vec<usize>> = HashMap::new();
-        let mut stems: HashMap<Cue, Vec<usize>> = HashMap::new();
+        let mut by_first: Map<(Cue, &'static str), Vec<usize>> = Map::default();
+        let mut by_last: Map<(Cue, &'static str), Vec<usize>> = Map::default();
+        let mut stems: Map<Cue, Vec<usize>> = Map::default();
         for (i, (cue, f)) in forms.iter().enumerate() {
             if f.stem && f.words.len() == 1 {
                 stems.entry(*cue).or_default().push(i);
@@ -540,21 +744,66 @@ impl Cues {
             by_first,
             by_last,
             stems,
+            endings,
         }
+    }
+
+    /// The first word of every form of kind `cue`, of every language (stems left out).
+    pub fn first_words(&self, cue: Cue) -> impl Iterator<Item = &'static str> + '_ {
+        self.by_first
+            .keys()
+            .filter(move |(c, _)| *c == cue)
+            .map(|&(_, w)| w)
+    }
+
+    /// True when the lower-cased `word` ends like a cue of kind `cue` in one of `langs`
+    /// ("announced" for the English past "-ed"), with at least three letters before the ending.
+    pub fn has_ending(&self, cue: Cue, word: &str, langs: &[&str]) -> bool {
+        self.endings.get(&cue).is_some_and(|endings| {
+            endings.iter().any(|&(lang, ending)| {
+                preferred(lang, langs)
+                    && word.strip_suffix(ending).is_some_and(|stem| {
+                        stem.chars().count() >= MIN_STEM_BEFORE_ENDING
+                            && stem.chars().all(char::is_alphabetic)
+                    })
+            })
+        })
     }
 
     /// The forms of kind `cue` that may match `word` first (or last), longest first.
     fn candidates<'s>(
         &'s self,
-        index: &'s HashMap<(Cue, &'static str), Vec<usize>>,
+        index: &'s Map<(Cue, &'static str), Vec<usize>>,
         cue: Cue,
-        word: &str,
+        word: &'s str,
     ) -> impl Iterator<Item = &'s CueForm> + 's {
-        let mut ids: Vec<usize> = index.get(&(cue, word)).cloned().unwrap_or_default();
-        ids.extend(self.stems.get(&cue).into_iter().flatten());
-        ids.sort_unstable();
-        ids.dedup();
-        ids.into_iter().map(move |i| &self.forms[i])
+        let own = index.get(&(cue, word)).map_or(&[][..], Vec::as_slice);
+        let stems = self.stems.get(&cue).map_or(&[][..], Vec::as_slice);
+        // Both lists are ascending (longest forms first): merge them in that order.
+        let (mut a, mut b) = (0, 0);
+        std::iter::from_fn(move || {
+            let next = match (own.get(a), stems.get(b)) {
+                (Some(&x), Some(&y)) if x == y => {
+                    a += 1;
+                    b += 1;
+                    x
+                }
+                (Some(&x), Some(&y)) if x < y => {
+                    a += 1;
+                    x
+                }
+                (_, Some(&y)) => {
+                    b += 1;
+                    y
+                }
+                (Some(&x), None) => {
+                    a += 1;
+                    x
+                }
+                (None, None) => return None,
+            };
+            Some(&self.forms[next])
+        })
     }
 
     /// The cue of kind `cue` that starts at `words[0]`, in the languages `langs`: how many
@@ -644,6 +893,26 @@ mod tests {
             ]
         );
         assert!(tokens[2].glued && !tokens[3].glued && tokens[9].glued);
+    }
+
+    #[test]
+    fn sentences_end_at_marks_before_capitals() {
+        let text = "Er sagte am 4. Januar: «Nein.» Dann ging er. J. Smith kam ca. 30 Min. später! 2022 war gut";
+        let spans = sentences(text, Span::new(0, text.len()));
+        let got: Vec<&str> = spans.iter().map(|s| &text[s.range()]).collect();
+        assert_eq!(
+            got,
+            [
+                "Er sagte am 4. Januar: «Nein.»",
+                "Dann ging er.",
+                "J. Smith kam ca. 30 Min. später!",
+                "2022 war gut"
+            ]
+        );
+        let greek = "Είπε ότι «όχι». Η Τρίτη";
+        assert_eq!(sentences(greek, Span::new(0, greek.len())).len(), 2);
+        assert!(sentences("   ", Span::new(0, 3)).is_empty());
+        assert_eq!(sentences("x.", Span::new(0, 2)), [Span::new(0, 2)]);
     }
 
     #[test]

@@ -1,0 +1,116 @@
+//! Throughput of the facts stage's finders (dates, quantities, quotations, agencies) on the
+//! texts of the dates dev split.
+//!
+//! Reads `../shared/bench/dates/dev.jsonl` (beside the project) when it is there and skips
+//! with a message otherwise. The texts of every language (news sentences of MEANTIME, the
+//! expression lists of Duckling) are joined one a line into a document of about a megabyte
+//! per language, read in that language. The baseline measured in the same run is
+//! `Document::parse` of the same text (the stage every other one starts from), so the ratio
+//! of the two throughputs travels across machines.
+//!
+//! `cargo bench -p article-lens-core --bench facts` (`DATES_DEV=path/dev.jsonl` for another
+//! copy)
+
+use article_lens_core::clean::LineKind;
+use article_lens_core::document::Document;
+use article_lens_core::facts::{self, Passage};
+use article_lens_core::lang::Lang;
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+
+/// Bytes of text per language document.
+const DOC_BYTES: usize = 1 << 20;
+
+/// The dev split's texts joined per language (one a line), repeated to [`DOC_BYTES`];
+/// `None` when the data is not beside the project.
+fn documents() -> Option<Vec<(&'static str, String)>> {
+    let path = std::env::var_os("DATES_DEV").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/dates/dev.jsonl"),
+        PathBuf::from,
+    );
+    let data = std::fs::read_to_string(&path).ok()?;
+    let mut by_lang: BTreeMap<&'static str, String> = BTreeMap::new();
+    for line in data.lines() {
+        let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let lang = record["lang"].as_str().and_then(Lang::from_code);
+        let (Some(lang), Some(text)) = (lang, record["text"].as_str()) else {
+            continue;
+        };
+        let doc = by_lang.entry(lang.code()).or_default();
+        doc.push_str(text);
+        doc.push('\n');
+    }
+    Some(
+        by_lang
+            .into_iter()
+            .map(|(lang, text)| {
+                let copies = DOC_BYTES / text.len().max(1) + 1;
+                (lang, text.repeat(copies))
+            })
+            .collect(),
+    )
+}
+
+/// Every finder of the stage over one document's lines.
+fn all_facts(doc: &Document, passages: &[Passage]) -> usize {
+    let dates = facts::dates::find(doc, passages, None);
+    let quantities = facts::quantities::find(doc, passages, &dates);
+    let quotes = facts::quotes::find(doc, passages, &[]);
+    let sources = facts::sources::agencies(doc, passages);
+    dates.len() + quantities.len() + quotes.len() + sources.len()
+}
+
+fn bench(c: &mut Criterion) {
+    let Some(docs) = documents() else {
+        eprintln!("facts bench: ../shared/bench/dates/dev.jsonl is not there; skipped");
+        return;
+    };
+    let total: usize = docs.iter().map(|(_, t)| t.len()).sum();
+    let parsed: Vec<(Document, Vec<Passage>)> = docs
+        .iter()
+        .map(|(lang, text)| {
+            let doc = Document::parse(text);
+            let passages = Passage::every_line(&doc, LineKind::Body, &[lang]);
+            (doc, passages)
+        })
+        .collect();
+    // Load the lexicons before timing: they load once per process.
+    let warm = Document::parse("12 January 2022");
+    all_facts(&warm, &Passage::every_line(&warm, LineKind::Body, &["eng"]));
+    let mut group = c.benchmark_group("facts");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(total as u64));
+    group.bench_function("baseline: Document::parse", |b| {
+        b.iter(|| {
+            for (_, text) in &docs {
+                black_box(Document::parse(black_box(text)));
+            }
+        })
+    });
+    group.bench_function("facts: dates, quantities, quotes, agencies", |b| {
+        b.iter(|| {
+            for (doc, passages) in &parsed {
+                black_box(all_facts(black_box(doc), black_box(passages)));
+            }
+        })
+    });
+    group.bench_function("facts::dates::find", |b| {
+        b.iter(|| {
+            for (doc, passages) in &parsed {
+                black_box(facts::dates::find(
+                    black_box(doc),
+                    black_box(passages),
+                    None,
+                ));
+            }
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
