@@ -8,7 +8,7 @@
 //! and overlapping mentions are dropped, so a faulty report shows less, never panics.
 //! This module has no web dependencies and is unit-tested natively.
 
-use crate::highlight::{Mark, Run, runs};
+use crate::highlight::{Focus, Mark, Run, runs};
 use article_lens_core::Report;
 use article_lens_core::entities::EntityType;
 use article_lens_core::lang::Lang;
@@ -19,12 +19,15 @@ use std::ops::Range;
 pub enum Selection {
     /// An entity (index into [`Report::entities`]): all its mentions.
     Entity(usize),
-    /// A fact (date, quantity, quote): its character range in the text.
+    /// A fact (date, quantity, quote): its character range in the text, and the sentence it
+    /// comes from, emphasised less.
     Span {
         /// Character offset of the first character.
         start: usize,
         /// Character offset one past the last character.
         end: usize,
+        /// Character range of the fact's sentence, if the report gives one.
+        sentence: Option<(usize, usize)>,
     },
 }
 
@@ -107,17 +110,27 @@ impl Analysis {
         &self.mentions[from..to.max(from)]
     }
 
-    /// The character ranges to emphasise for `selection`.
-    pub fn focus_ranges(&self, selection: Option<Selection>) -> Vec<(usize, usize)> {
+    /// What to emphasise for `selection`: its places, and the sentence of a fact.
+    pub fn focus(&self, selection: Option<Selection>) -> Focus {
         match selection {
-            None => Vec::new(),
-            Some(Selection::Entity(entity)) => self
-                .mentions
-                .iter()
-                .filter(|m| m.entity == entity)
-                .map(|m| (m.start, m.end))
-                .collect(),
-            Some(Selection::Span { start, end }) => vec![(start, end)],
+            None => Focus::default(),
+            Some(Selection::Entity(entity)) => Focus {
+                places: self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.entity == entity)
+                    .map(|m| (m.start, m.end))
+                    .collect(),
+                context: Vec::new(),
+            },
+            Some(Selection::Span {
+                start,
+                end,
+                sentence,
+            }) => Focus {
+                places: vec![(start, end)],
+                context: sentence.into_iter().collect(),
+            },
         }
     }
 
@@ -130,13 +143,14 @@ impl Analysis {
             .chain(self.body_blocks())
             .map(|i| (self.report.blocks[i].start, self.report.blocks[i].end))
             .collect();
-        self.focus_ranges(Some(selection))
+        self.focus(Some(selection))
+            .places
             .iter()
             .any(|&(s, e)| shown.iter().any(|&(bs, be)| s < be && bs < e))
     }
 
     /// Block `index` cut into runs: plain text, entity mentions, emphasised parts.
-    pub fn block_runs(&self, index: usize, focus: &[(usize, usize)]) -> Vec<Run<'_>> {
+    pub fn block_runs(&self, index: usize, focus: &Focus) -> Vec<Run<'_>> {
         let Some(block) = self.report.blocks.get(index) else {
             return Vec::new();
         };
@@ -156,6 +170,23 @@ impl Analysis {
     pub fn text_between(&self, start: usize, end: usize) -> &str {
         let bytes = char_to_byte(&self.text, &[start.min(end), end]);
         &self.text[bytes[0]..bytes[1]]
+    }
+
+    /// The sentence between two character offsets for display in one line: its runs of
+    /// whitespace (line breaks of a sentence that crosses paragraphs) made single spaces, and
+    /// cut after `max_chars` characters with an ellipsis. Returns the whole sentence so
+    /// collapsed and the excerpt; both are empty for an empty range.
+    pub fn sentence_excerpt(&self, start: usize, end: usize, max_chars: usize) -> (String, String) {
+        let whole = self
+            .text_between(start, end)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let excerpt = match whole.char_indices().nth(max_chars) {
+            Some((cut, _)) => format!("{}…", whole[..cut].trim_end()),
+            None => whole.clone(),
+        };
+        (whole, excerpt)
     }
 
     /// The type of entity `index` (`None` if out of range).
@@ -386,7 +417,7 @@ mod tests {
         assert_eq!(a.mentions_in(8, 29).len(), 1);
         assert_eq!(a.mentions_in(0, 6)[0].entity, 1);
         assert!(a.mentions_in(30, 37).is_empty());
-        let runs = a.block_runs(1, &[]);
+        let runs = a.block_runs(1, &Focus::default());
         let texts: Vec<&str> = runs.iter().map(|r| r.text).collect();
         assert_eq!(texts, ["Ο ", "Στόλτενμπεργκ", " είπε."]);
         assert_eq!(runs[1].entity, Some(0));
@@ -402,9 +433,15 @@ mod tests {
         let a = Analysis::new("Hallo".into(), report, 0.0);
         assert_eq!(a.block_text(0), "");
         assert!(
-            a.block_runs(0, &[(0, 50)])
-                .iter()
-                .all(|r| r.text.is_empty())
+            a.block_runs(
+                0,
+                &Focus {
+                    places: vec![(0, 50)],
+                    context: vec![(0, 50)],
+                }
+            )
+            .iter()
+            .all(|r| r.text.is_empty())
         );
     }
 
@@ -432,13 +469,35 @@ mod tests {
     #[test]
     fn selections_give_focus_ranges() {
         let a = greek_analysis();
-        assert_eq!(a.focus_ranges(Some(Selection::Entity(0))), [(10, 23)]);
-        assert_eq!(
-            a.focus_ranges(Some(Selection::Span { start: 1, end: 2 })),
-            [(1, 2)]
-        );
-        assert!(a.focus_ranges(None).is_empty());
-        assert!(a.focus_ranges(Some(Selection::Entity(7))).is_empty());
+        assert_eq!(a.focus(Some(Selection::Entity(0))).places, [(10, 23)]);
+        let fact = a.focus(Some(Selection::Span {
+            start: 10,
+            end: 15,
+            sentence: Some((8, 29)),
+        }));
+        assert_eq!((fact.places, fact.context), (vec![(10, 15)], vec![(8, 29)]));
+        let without_sentence = a.focus(Some(Selection::Span {
+            start: 1,
+            end: 2,
+            sentence: None,
+        }));
+        assert!(without_sentence.context.is_empty());
+        assert_eq!(a.focus(None), Focus::default());
+        assert!(a.focus(Some(Selection::Entity(7))).places.is_empty());
+    }
+
+    #[test]
+    fn sentences_are_excerpted_on_one_line() {
+        let text = "Er sagte:\n\n„Wir reden   weiter.“ Ελλάδα και Ρωσία.";
+        let a = Analysis::new(text.into(), Report::default(), 0.0);
+        let (whole, excerpt) = a.sentence_excerpt(0, 32, 100);
+        assert_eq!(whole, "Er sagte: „Wir reden weiter.“");
+        assert_eq!(excerpt, whole);
+        let (whole, excerpt) = a.sentence_excerpt(33, 50, 10);
+        assert_eq!(whole, "Ελλάδα και Ρωσία.");
+        assert_eq!(excerpt, "Ελλάδα και…");
+        assert_eq!(a.sentence_excerpt(5, 5, 10), (String::new(), String::new()));
+        assert_eq!(a.sentence_excerpt(40, 999, 100).0, "και Ρωσία.");
     }
 
     #[test]
@@ -450,7 +509,11 @@ mod tests {
             "a place in the headline"
         );
         assert!(
-            !a.in_article(Selection::Span { start: 31, end: 35 }),
+            !a.in_article(Selection::Span {
+                start: 31,
+                end: 35,
+                sentence: Some((30, 37)),
+            }),
             "inside 'Werbung'"
         );
         assert!(!a.in_article(Selection::Entity(5)), "no such entity");

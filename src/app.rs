@@ -4,8 +4,8 @@ use crate::agent::{AnalyzeTask, Json};
 use crate::components::{ArticleView, FactsPanel, LanguageSummary, PasteBox};
 use crate::hooks::{Runner, use_analysis};
 use crate::share;
-use crate::state::{Action, Phase, State};
-use article_lens_core::Report;
+use crate::state::{Action, Input, Phase, State};
+use article_lens_core::{Options, Report};
 use yew::prelude::*;
 use yew_agent::oneshot::{OneshotProvider, use_oneshot_runner};
 
@@ -15,7 +15,7 @@ pub enum Backend {
     /// In a web worker loaded from this script path (relative to the page).
     Worker(AttrValue),
     /// On the page's thread, with this function (for tests, where no worker is served).
-    InThread(fn(&str) -> Report),
+    InThread(fn(&str, &Options) -> Report),
 }
 
 impl Default for Backend {
@@ -78,16 +78,20 @@ fn Workbench() -> Html {
     let state = use_reducer(State::default);
     let analysis = use_analysis(state.dispatcher());
 
-    // A link made with "Copy link" carries its text in the fragment: analyse it on load.
+    // A link made with "Copy link" carries its text (and publication date) in the fragment:
+    // analyse it on load.
     {
         let dispatch = state.dispatcher();
         let now = analysis.now.clone();
         use_effect_with((), move |_| {
             let fragment = web_sys::window().and_then(|w| w.location().hash().ok());
-            if let Some(text) = fragment.as_deref().and_then(share::text_from_fragment) {
-                let text = AttrValue::from(text);
-                dispatch.dispatch(Action::Edit(text.clone()));
-                now.emit(text);
+            if let Some(shared) = fragment.as_deref().and_then(share::shared_from_fragment) {
+                let input = Input {
+                    text: shared.text.into(),
+                    published: shared.published.map(AttrValue::from).unwrap_or_default(),
+                };
+                dispatch.dispatch(Action::Edit(input.clone()));
+                now.emit(input);
             }
         });
     }
@@ -97,16 +101,16 @@ fn Workbench() -> Html {
     let dispatcher = state.dispatcher();
     let on_input = use_callback(
         (dispatcher.clone(), analysis.clone()),
-        |text: AttrValue, (dispatch, analysis)| {
-            dispatch.dispatch(Action::Edit(text.clone()));
-            analysis.later.emit(text);
+        |input: Input, (dispatch, analysis)| {
+            dispatch.dispatch(Action::Edit(input.clone()));
+            analysis.later.emit(input);
         },
     );
     let on_analyze = use_callback(
         (dispatcher.clone(), analysis.clone()),
-        |text: AttrValue, (dispatch, analysis)| {
-            dispatch.dispatch(Action::Edit(text.clone()));
-            analysis.now.emit(text);
+        |input: Input, (dispatch, analysis)| {
+            dispatch.dispatch(Action::Edit(input.clone()));
+            analysis.now.emit(input);
         },
     );
     let on_select = use_callback(dispatcher.clone(), |selection, dispatch| {
@@ -199,7 +203,7 @@ fn Workbench() -> Html {
             </header>
             <main class="main">
                 <PasteBox
-                    text={state.text.clone()}
+                    input={state.input.clone()}
                     {status}
                     {on_input}
                     {on_analyze}

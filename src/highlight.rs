@@ -1,13 +1,14 @@
 //! Cuts one line of the article into runs for display: plain text, entity mentions (one
-//! colour per type) and the emphasised places of what the reader selected.
+//! colour per type) and the emphasised places of what the reader selected, on two levels: the
+//! places themselves (a fact, a name) and their context (the sentence a fact comes from).
 //!
 //! Takes the line's text, the character offset where it starts in the analysed text, the
-//! entity mentions starting inside it and the ranges to emphasise (all in character offsets of
-//! the whole text). Returns runs that concatenate back to the line exactly. Every mark and
-//! focus boundary inside the line becomes a cut; each piece between two cuts is looked up in
-//! the (sorted, non-overlapping) marks and focus ranges with a forward pointer, so a line with
+//! entity mentions starting inside it and the [`Focus`] (all in character offsets of the whole
+//! text). Returns runs that concatenate back to the line exactly. Every mark and focus
+//! boundary inside the line becomes a cut; each piece between two cuts is looked up in the
+//! (sorted, non-overlapping) marks and range lists with a forward pointer each, so a line with
 //! many names costs O(cuts · log cuts), not O(cuts · marks). Ranges reaching outside the line
-//! are clipped, so a mention or quote spanning two lines is emphasised on both.
+//! are clipped, so a quote or a sentence spanning several lines is emphasised on each.
 
 use crate::analysis::char_to_byte;
 
@@ -29,19 +30,25 @@ pub struct Run<'a> {
     pub text: &'a str,
     /// The entity mentioned here, if any.
     pub entity: Option<usize>,
-    /// Whether the piece lies in a range to emphasise.
+    /// Whether the piece lies in a place to emphasise.
     pub focused: bool,
+    /// Whether the piece lies in the context of a place (the sentence of a fact).
+    pub context: bool,
+}
+
+/// What to emphasise, in character offsets of the whole text; ranges may come in any order
+/// and overlap.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Focus {
+    /// The places themselves: a fact, the mentions of a name.
+    pub places: Vec<(usize, usize)>,
+    /// Their context, emphasised less: the sentence a fact comes from.
+    pub context: Vec<(usize, usize)>,
 }
 
 /// Cuts `line` (starting at character `base` of the text) into runs. `marks` must be sorted by
-/// start and not overlap (as [`crate::analysis::Analysis`] keeps them); `focus` may come in
-/// any order and overlap.
-pub fn runs<'a>(
-    line: &'a str,
-    base: usize,
-    marks: &[Mark],
-    focus: &[(usize, usize)],
-) -> Vec<Run<'a>> {
+/// start and not overlap (as [`crate::analysis::Analysis`] keeps them).
+pub fn runs<'a>(line: &'a str, base: usize, marks: &[Mark], focus: &Focus) -> Vec<Run<'a>> {
     let len = line.chars().count();
     let clip = |(s, e): (usize, usize)| {
         (
@@ -57,44 +64,42 @@ pub fn runs<'a>(
         })
         .filter(|&(s, e, _)| s < e)
         .collect();
-    let focus = merge(
-        focus
-            .iter()
-            .map(|&r| clip(r))
-            .filter(|(s, e)| s < e)
-            .collect(),
-    );
+    let clip_all = |ranges: &[(usize, usize)]| {
+        merge(
+            ranges
+                .iter()
+                .map(|&r| clip(r))
+                .filter(|(s, e)| s < e)
+                .collect(),
+        )
+    };
+    let (places, context) = (clip_all(&focus.places), clip_all(&focus.context));
 
     let mut cuts: Vec<usize> = [0, len]
         .into_iter()
         .chain(marks.iter().flat_map(|&(s, e, _)| [s, e]))
-        .chain(focus.iter().flat_map(|&(s, e)| [s, e]))
+        .chain(places.iter().chain(&context).flat_map(|&(s, e)| [s, e]))
         .collect();
     cuts.sort_unstable();
     cuts.dedup();
     let bytes = char_to_byte(line, &cuts);
 
-    let (mut next_mark, mut next_focus) = (0, 0);
+    let (mut next_mark, mut next_place, mut next_context) = (0, 0, 0);
     let mut out: Vec<Run<'a>> = Vec::with_capacity(cuts.len());
     for (i, pair) in cuts.windows(2).enumerate() {
         let (from, to) = (pair[0], pair[1]);
         while marks.get(next_mark).is_some_and(|&(_, e, _)| e <= from) {
             next_mark += 1;
         }
-        while focus.get(next_focus).is_some_and(|&(_, e)| e <= from) {
-            next_focus += 1;
-        }
         let entity = marks
             .get(next_mark)
             .filter(|&&(s, e, _)| s <= from && to <= e)
             .map(|&(_, _, entity)| entity);
-        let focused = focus
-            .get(next_focus)
-            .is_some_and(|&(s, e)| s <= from && to <= e);
         out.push(Run {
             text: &line[bytes[i]..bytes[i + 1]],
             entity,
-            focused,
+            focused: covers(&places, &mut next_place, from, to),
+            context: covers(&context, &mut next_context, from, to),
         });
     }
     if out.is_empty() {
@@ -102,9 +107,21 @@ pub fn runs<'a>(
             text: line,
             entity: None,
             focused: false,
+            context: false,
         });
     }
     out
+}
+
+/// Whether the sorted, merged `ranges` cover the piece `from..to`; `next` is the forward
+/// pointer into them, advanced past the ranges that end before the piece.
+fn covers(ranges: &[(usize, usize)], next: &mut usize, from: usize, to: usize) -> bool {
+    while ranges.get(*next).is_some_and(|&(_, e)| e <= from) {
+        *next += 1;
+    }
+    ranges
+        .get(*next)
+        .is_some_and(|&(s, e)| s <= from && to <= e)
 }
 
 /// Sorts ranges and merges the overlapping or touching ones.
@@ -128,6 +145,13 @@ mod tests {
         Mark { start, end, entity }
     }
 
+    fn places(ranges: &[(usize, usize)]) -> Focus {
+        Focus {
+            places: ranges.to_vec(),
+            context: Vec::new(),
+        }
+    }
+
     fn show(runs: &[Run<'_>]) -> Vec<String> {
         runs.iter()
             .map(|r| {
@@ -138,6 +162,9 @@ mod tests {
                 if r.focused {
                     s = format!("*{s}*");
                 }
+                if r.context {
+                    s = format!("~{s}~");
+                }
                 s
             })
             .collect()
@@ -145,14 +172,22 @@ mod tests {
 
     #[test]
     fn plain_line_is_one_run() {
-        assert_eq!(show(&runs("Hallo Welt", 0, &[], &[])), ["Hallo Welt"]);
-        assert_eq!(show(&runs("", 5, &[], &[])), [""]);
+        assert_eq!(
+            show(&runs("Hallo Welt", 0, &[], &Focus::default())),
+            ["Hallo Welt"]
+        );
+        assert_eq!(show(&runs("", 5, &[], &Focus::default())), [""]);
     }
 
     #[test]
     fn mentions_become_runs_with_their_entity() {
         let line = "NATO-Chef Jens Stoltenberg sagte";
-        let r = runs(line, 100, &[mark(100, 104, 1), mark(110, 126, 0)], &[]);
+        let r = runs(
+            line,
+            100,
+            &[mark(100, 104, 1), mark(110, 126, 0)],
+            &Focus::default(),
+        );
         assert_eq!(
             show(&r),
             ["[NATO]1", "-Chef ", "[Jens Stoltenberg]0", " sagte"]
@@ -163,9 +198,19 @@ mod tests {
     #[test]
     fn multibyte_text_is_cut_on_char_boundaries() {
         // Greek and Polish letters are two bytes each; offsets are characters.
-        let r = runs("Ο Στόλτενμπεργκ δήλωσε", 0, &[mark(2, 15, 0)], &[]);
+        let r = runs(
+            "Ο Στόλτενμπεργκ δήλωσε",
+            0,
+            &[mark(2, 15, 0)],
+            &Focus::default(),
+        );
         assert_eq!(show(&r), ["Ο ", "[Στόλτενμπεργκ]0", " δήλωσε"]);
-        let r = runs("w Rosji i Rosją", 0, &[mark(2, 7, 0), mark(10, 15, 0)], &[]);
+        let r = runs(
+            "w Rosji i Rosją",
+            0,
+            &[mark(2, 7, 0), mark(10, 15, 0)],
+            &Focus::default(),
+        );
         assert_eq!(show(&r), ["w ", "[Rosji]0", " i ", "[Rosją]0"]);
     }
 
@@ -173,7 +218,7 @@ mod tests {
     fn focus_splits_and_emphasises() {
         // A quote covering a name: the name stays a mention and is emphasised.
         let line = "«Putin wird nicht» sagte er";
-        let r = runs(line, 0, &[mark(1, 6, 2)], &[(0, 18)]);
+        let r = runs(line, 0, &[mark(1, 6, 2)], &places(&[(0, 18)]));
         assert_eq!(
             show(&r),
             ["*«*", "*[Putin]2*", "* wird nicht»*", " sagte er"]
@@ -183,10 +228,35 @@ mod tests {
     #[test]
     fn ranges_outside_the_line_are_clipped() {
         // A quote that starts on the previous line and a mention running past the end.
-        let r = runs("zu Ende.", 50, &[mark(53, 80, 0)], &[(10, 52)]);
+        let r = runs("zu Ende.", 50, &[mark(53, 80, 0)], &places(&[(10, 52)]));
         assert_eq!(show(&r), ["*zu*", " ", "[Ende.]0"]);
-        let r = runs("abc", 50, &[mark(0, 10, 0)], &[(60, 70)]);
+        let r = runs("abc", 50, &[mark(0, 10, 0)], &places(&[(60, 70)]));
         assert_eq!(show(&r), ["abc"]);
+    }
+
+    #[test]
+    fn a_sentence_is_context_around_its_fact() {
+        // The sentence runs on past the line; the date in it is the place itself.
+        let focus = Focus {
+            places: vec![(8, 23)],
+            context: vec![(5, 40)],
+        };
+        let r = runs("NATO am 12. Januar 2022 in", 0, &[mark(0, 4, 1)], &focus);
+        assert_eq!(
+            show(&r),
+            ["[NATO]1", " ", "~am ~", "~*12. Januar 2022*~", "~ in~"]
+        );
+        // A sentence of a line in Greek, starting on the previous line.
+        let r = runs(
+            "είπε ο Στόλτενμπεργκ. Μετά",
+            100,
+            &[],
+            &Focus {
+                places: Vec::new(),
+                context: vec![(50, 121)],
+            },
+        );
+        assert_eq!(show(&r), ["~είπε ο Στόλτενμπεργκ.~", " Μετά"]);
     }
 
     #[test]
@@ -195,7 +265,7 @@ mod tests {
             merge(vec![(5, 9), (0, 3), (2, 6), (12, 13)]),
             [(0, 9), (12, 13)]
         );
-        let r = runs("abcdef", 0, &[], &[(3, 5), (1, 4)]);
+        let r = runs("abcdef", 0, &[], &places(&[(3, 5), (1, 4)]));
         assert_eq!(show(&r), ["a", "*bcde*", "f"]);
     }
 
@@ -203,7 +273,7 @@ mod tests {
     fn many_mentions_stay_fast() {
         let line = "Name ".repeat(20_000);
         let marks: Vec<Mark> = (0..20_000).map(|i| mark(i * 5, i * 5 + 4, i)).collect();
-        let r = runs(&line, 0, &marks, &[(0, 100_000)]);
+        let r = runs(&line, 0, &marks, &places(&[(0, 100_000)]));
         assert_eq!(r.len(), 40_000);
         assert!(r.iter().all(|r| r.focused));
     }

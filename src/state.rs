@@ -1,11 +1,12 @@
-//! The page's one state: the text in the paste box, where the analysis stands, and what the
-//! reader selected. Every change goes through [`Action`] and [`State::reduce`].
+//! The page's one state: what is in the paste box (the text and the optional publication
+//! date), where the analysis stands, and what the reader selected. Every change goes through [`Action`] and [`State::reduce`].
 //!
 //! Analyses are numbered (generations). Starting one makes it the only one whose result is
 //! accepted: a result that arrives for an older generation (the reader typed on while the
 //! worker was busy) is dropped, so the page never shows the analysis of a text that is no
 //! longer in the box after a newer one was asked for.
 
+use crate::agent::AnalyzeRequest;
 use crate::analysis::{Analysis, Selection};
 use std::rc::Rc;
 use yew::{AttrValue, Reducible};
@@ -26,11 +27,30 @@ pub enum Phase {
     Failed(AttrValue),
 }
 
+/// What the reader gives to analyse.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Input {
+    /// The text in the paste box.
+    pub text: AttrValue,
+    /// The publication date, `YYYY-MM-DD` as a date input gives it, or empty.
+    pub published: AttrValue,
+}
+
+impl Input {
+    /// The worker's request for this input.
+    pub fn request(&self) -> AnalyzeRequest {
+        AnalyzeRequest {
+            text: self.text.to_string(),
+            published: (!self.published.is_empty()).then(|| self.published.to_string()),
+        }
+    }
+}
+
 /// The page's state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
-    /// The text in the paste box.
-    pub text: AttrValue,
+    /// What is in the paste box.
+    pub input: Input,
     /// Where the analysis stands.
     pub phase: Phase,
     /// The last finished analysis, kept on screen while a newer one runs.
@@ -44,7 +64,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            text: AttrValue::default(),
+            input: Input::default(),
             phase: Phase::Idle,
             shown: None,
             selection: None,
@@ -56,8 +76,8 @@ impl Default for State {
 /// Everything that changes the state.
 #[derive(Debug)]
 pub enum Action {
-    /// The reader edited the text.
-    Edit(AttrValue),
+    /// The reader edited the text or the publication date.
+    Edit(Input),
     /// Analysis `generation` was sent to the worker.
     Start(u64),
     /// Analysis `generation` came back.
@@ -94,7 +114,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Edit(text) => next.text = text,
+            Action::Edit(input) => next.input = input,
             Action::Start(generation) => next.phase = Phase::Running { generation },
             Action::Finish(generation, analysis) => {
                 if self.awaited() != Some(generation) {

@@ -8,22 +8,22 @@
 use article_lens::analysis::{Analysis, Selection};
 use article_lens::state::{Action, Phase, State};
 use article_lens::{App, AppProps, Backend};
-use article_lens_core::Report;
 use article_lens_core::clean::{LineKind, ReasonKind};
 use article_lens_core::entities::EntityType;
-use article_lens_core::report::{Block, Date, Entity, LanguageShare, Mention, Quote};
+use article_lens_core::report::{Block, Date, Entity, LanguageShare, Mention, Quote, Sentence};
+use article_lens_core::{Options, Report};
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlTextAreaElement};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::Reducible;
 use yew::platform::time::sleep;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 /// Renders the app with `analyze` into a fresh element of the page.
-fn render(analyze: fn(&str) -> Report) -> Element {
+fn render(analyze: fn(&str, &Options) -> Report) -> Element {
     let document = gloo_document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
@@ -55,6 +55,14 @@ fn text(root: &Element, selector: &str) -> String {
         .unwrap_or_default()
 }
 
+/// The text of every element `selector` matches, in document order, run together.
+fn all_text(root: &Element, selector: &str) -> String {
+    let found = root.query_selector_all(selector).unwrap();
+    (0..found.length())
+        .filter_map(|i| found.item(i)?.text_content())
+        .collect()
+}
+
 fn click(root: &Element, selector: &str) {
     find(root, selector)
         .unwrap_or_else(|| panic!("no {selector}"))
@@ -73,6 +81,17 @@ fn paste(root: &Element, value: &str) {
         .unwrap();
 }
 
+/// Sets the publication date as the date picker would: sets it and fires `change`.
+fn set_published(root: &Element, value: &str) {
+    let input: HtmlInputElement = find(root, "#published").unwrap().unchecked_into();
+    input.set_value(value);
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&Event::new_with_event_init_dict("change", &init).unwrap())
+        .unwrap();
+}
+
 /// Waits (up to 10 s) until `selector` matches.
 async fn wait_for(root: &Element, selector: &str) -> Element {
     for _ in 0..500 {
@@ -84,6 +103,17 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
     panic!("timed out waiting for {selector}");
 }
 
+/// Waits (up to 10 s) until `selector` holds exactly `expected`.
+async fn wait_for_text(root: &Element, selector: &str, expected: &str) {
+    for _ in 0..500 {
+        if text(root, selector) == expected {
+            return;
+        }
+        sleep(Duration::from_millis(20)).await;
+    }
+    panic!("timed out waiting for {selector} to read {expected:?}");
+}
+
 /// Lets Yew render what the last event changed.
 async fn settle() {
     sleep(Duration::from_millis(30)).await;
@@ -91,7 +121,7 @@ async fn settle() {
 
 #[wasm_bindgen_test]
 async fn pasted_text_is_analysed_by_the_core() {
-    let root = render(article_lens_core::analyze);
+    let root = render(article_lens_core::analyze_with);
     wait_for(&root, "#intro").await;
     assert!(find(&root, "#result").is_none(), "no result before a paste");
 
@@ -116,7 +146,7 @@ async fn pasted_text_is_analysed_by_the_core() {
 
 #[wasm_bindgen_test]
 async fn empty_text_shows_the_reports_warning() {
-    let root = render(article_lens_core::analyze);
+    let root = render(article_lens_core::analyze_with);
     wait_for(&root, "#analyze").await;
     click(&root, "#analyze");
     wait_for(&root, "#result[aria-busy=\"false\"]").await;
@@ -139,7 +169,9 @@ const PAGE: &str = "Teile diesen Artikel – 12.01.2022\n\
                     The talks with Russia were long, Stoltenberg said.\n\
                     Werbung\n";
 
-fn hand_made(text: &str) -> Report {
+/// The hand-made report of `text`; its dateline is the publication date it was given, so the
+/// tests can see the date reach the analysis.
+fn hand_made(text: &str, options: &Options) -> Report {
     // Character offsets of the first occurrence of `needle` at or after character `from`.
     let span = |needle: &str, from: usize| {
         let byte_from = text.char_indices().nth(from).map_or(text.len(), |(b, _)| b);
@@ -200,6 +232,16 @@ fn hand_made(text: &str) -> Report {
         });
     }
     let stoltenberg = span("Jens Stoltenberg", 0).1;
+    // The German line is the date's sentence; the quote's runs on over the English line.
+    let line = |i: usize| Sentence {
+        start: blocks[i].start,
+        end: blocks[i].end,
+    };
+    let (german, share_line) = (line(2), line(0));
+    let across = Sentence {
+        start: german.start,
+        end: line(3).end,
+    };
     Report {
         language: Some("deu".into()),
         languages: vec![
@@ -215,7 +257,9 @@ fn hand_made(text: &str) -> Report {
             },
         ],
         headline: Some("NATO-Chef trifft Russland".into()),
-        dateline: None,
+        dateline: options
+            .published
+            .map(|d| format!("{}-{:02}-{:02}", d.year, d.month, d.day)),
         sources: vec!["Reuters".into()],
         entities: vec![
             Entity {
@@ -237,18 +281,22 @@ fn hand_made(text: &str) -> Report {
                 mentions: vec![mention("Brüssel", 0)],
             },
         ],
-        dates: [("12. Januar", "--01-12"), ("12.01.2022", "2022-01-12")]
-            .into_iter()
-            .map(|(written, value)| {
-                let Mention { text, start, end } = mention(written, 0);
-                Date {
-                    text,
-                    value: Some(value.into()),
-                    start,
-                    end,
-                }
-            })
-            .collect(),
+        dates: [
+            ("12. Januar", "--01-12", german),
+            ("12.01.2022", "2022-01-12", share_line),
+        ]
+        .into_iter()
+        .map(|(written, value, sentence)| {
+            let Mention { text, start, end } = mention(written, 0);
+            Date {
+                text,
+                value: Some(value.into()),
+                start,
+                end,
+                sentence,
+            }
+        })
+        .collect(),
         quantities: Vec::new(),
         quotes: {
             let Mention { text, start, end } = mention("Wir reden weiter.", 0);
@@ -257,6 +305,7 @@ fn hand_made(text: &str) -> Report {
                 speaker: Some("Jens Stoltenberg".into()),
                 start,
                 end,
+                sentence: across,
             }]
         },
         blocks,
@@ -319,11 +368,40 @@ async fn the_views_show_the_report() {
         "Russland and Russia"
     );
 
-    // Clicking a fact emphasises it in the text.
+    // Each fact shows its sentence: whole, or cut with the whole in the title.
+    let german = "Jens Stoltenberg sagte am 12. Januar in Brüssel: „Wir reden weiter.“";
+    let english = "The talks with Russia were long, Stoltenberg said.";
+    assert_eq!(text(&root, "#dates li:first-child .fact-sentence"), german);
+    let quote_sentence = find(&root, "#quotes .fact-sentence").unwrap();
+    assert_eq!(
+        quote_sentence.get_attribute("title").unwrap(),
+        format!("{german} {english}"),
+        "the line break between the paragraphs is a space"
+    );
+    let shown = quote_sentence.text_content().unwrap();
+    assert!(shown.ends_with('…') && shown.chars().count() < german.len() + english.len());
+
+    // Clicking a date emphasises it and, less, its sentence.
+    click(&root, "#dates li:first-child .fact");
+    settle().await;
+    assert_eq!(text(&root, "#article mark.focus"), "12. Januar");
+    assert_eq!(all_text(&root, "#article .sentence"), german);
+    assert_eq!(
+        count(&root, "#article .entity.sentence"),
+        2,
+        "Jens Stoltenberg and Brüssel keep their colour in the sentence"
+    );
+
+    // Clicking a quote emphasises it in the text, and its sentence over both paragraphs.
     click(&root, "#quotes .fact");
     settle().await;
     assert_eq!(text(&root, "#article mark.focus"), "Wir reden weiter.");
     assert!(text(&root, ".selection-bar").starts_with("“Wir reden weiter.”"));
+    assert_eq!(
+        all_text(&root, "#article .sentence"),
+        format!("{german}{english}")
+    );
+    assert_eq!(count(&root, "#article .para:not(:has(.sentence))"), 0);
 
     // The removed lines, on demand, with kind and reason.
     assert!(find(&root, "#removed").is_none());
@@ -345,6 +423,35 @@ async fn the_views_show_the_report() {
     click(&root, "#dates li:last-child .fact");
     settle().await;
     assert_eq!(text(&root, "#removed mark.focus"), "12.01.2022");
+    assert_eq!(
+        all_text(&root, "#removed .sentence"),
+        "Teile diesen Artikel – 12.01.2022"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_publication_date_goes_to_the_analysis() {
+    let root = render(hand_made);
+    wait_for(&root, "#published").await;
+    paste(&root, PAGE);
+    click(&root, "#analyze");
+    wait_for(&root, "#result[aria-busy=\"false\"]").await;
+    assert_eq!(text(&root, "#fact-dateline"), "none found");
+
+    // Setting the date analyses again, with it; the text stays as it was.
+    set_published(&root, "2022-01-13");
+    wait_for_text(&root, "#fact-dateline", "2022-01-13").await;
+    assert!(text(&root, "#article").contains("Wir reden weiter"));
+
+    // Editing the text keeps the date (analysed after the pause in typing).
+    paste(&root, &format!("{PAGE}Mehr\n"));
+    sleep(Duration::from_millis(800)).await;
+    wait_for(&root, "#result[aria-busy=\"false\"]").await;
+    assert_eq!(text(&root, "#fact-dateline"), "2022-01-13");
+
+    // Clearing it analyses without.
+    set_published(&root, "");
+    wait_for_text(&root, "#fact-dateline", "none found").await;
 }
 
 fn analysis(text: &str) -> Rc<Analysis> {
@@ -373,7 +480,11 @@ fn selecting_twice_clears_and_new_results_clear_the_selection() {
     let state = state.reduce(Action::Select(Selection::Entity(3)));
     assert_eq!(state.selection, None);
     let state = state
-        .reduce(Action::Select(Selection::Span { start: 1, end: 4 }))
+        .reduce(Action::Select(Selection::Span {
+            start: 1,
+            end: 4,
+            sentence: Some((0, 9)),
+        }))
         .reduce(Action::Start(1))
         .reduce(Action::Finish(1, analysis("x")));
     assert_eq!(state.selection, None);

@@ -1,5 +1,6 @@
 //! The cleaned article: headline, body paragraphs with a language badge each, entity mentions
-//! coloured by type, the reader's selection emphasised; below, the removed lines on demand.
+//! coloured by type, the reader's selection emphasised (a fact strongly, its sentence lightly);
+//! below, the removed lines on demand.
 
 use crate::analysis::{Analysis, Selection, entity_class, language_name};
 use crate::highlight::Run;
@@ -30,7 +31,7 @@ pub struct ArticleViewProps {
 pub fn ArticleView(props: &ArticleViewProps) -> Html {
     let analysis = &props.analysis;
     let report = &analysis.report;
-    let focus = analysis.focus_ranges(props.selection);
+    let focus = analysis.focus(props.selection);
 
     use_effect_with(props.selection, |selection| {
         if selection.is_some() {
@@ -110,26 +111,35 @@ fn clicked_entity(e: &MouseEvent) -> Option<usize> {
 }
 
 /// The runs of one line as HTML: mentions are `<mark class="entity TYPE">`, emphasised plain
-/// text is `<mark class="focus">`.
+/// text is `<mark class="focus">`; every piece of the selected fact's sentence also has the
+/// class `sentence`.
 fn runs_html(analysis: &Analysis, runs: &[Run<'_>]) -> Html {
     runs.iter()
-        .map(|run| match run.entity {
-            Some(entity) => {
-                let class = analysis.entity_type(entity).map_or("misc", entity_class);
-                let title = analysis
-                    .report
-                    .entities
-                    .get(entity)
-                    .map(|e| format!("{} ({})", e.name, e.kind.as_str()));
-                html! {
-                    <mark class={classes!("entity", class, run.focused.then_some("focus"))}
-                        data-entity={entity.to_string()} {title}>
-                        { run.text }
-                    </mark>
+        .map(|run| {
+            let emphasis = (
+                run.focused.then_some("focus"),
+                run.context.then_some("sentence"),
+            );
+            match run.entity {
+                Some(entity) => {
+                    let class = analysis.entity_type(entity).map_or("misc", entity_class);
+                    let title = analysis
+                        .report
+                        .entities
+                        .get(entity)
+                        .map(|e| format!("{} ({})", e.name, e.kind.as_str()));
+                    html! {
+                        <mark class={classes!("entity", class, emphasis.0, emphasis.1)}
+                            data-entity={entity.to_string()} {title}>
+                            { run.text }
+                        </mark>
+                    }
                 }
+                None if run.focused || run.context => html! {
+                    <mark class={classes!(emphasis.0, emphasis.1)}>{ run.text }</mark>
+                },
+                None => html! { { run.text } },
             }
-            None if run.focused => html! { <mark class="focus">{ run.text }</mark> },
-            None => html! { { run.text } },
         })
         .collect()
 }
@@ -183,7 +193,7 @@ fn selection_bar(props: &ArticleViewProps) -> Html {
             }
             None => return html! {},
         },
-        Selection::Span { start, end } => {
+        Selection::Span { start, end, .. } => {
             let fact = props.analysis.text_between(start, end);
             match fact.char_indices().nth(SHOWN_FACT_CHARS) {
                 Some((cut, _)) => format!("“{}…”", &fact[..cut]),
@@ -257,7 +267,7 @@ fn RemovedLines(props: &RemovedLinesProps) -> Html {
         if removed.len() == 1 { "" } else { "s" }
     );
     let list = props.shown.then(|| {
-        let focus = analysis.focus_ranges(props.selection);
+        let focus = analysis.focus(props.selection);
         let items = removed.iter().map(|&index| {
             let block = &analysis.report.blocks[index];
             let kind = block.kind.as_str();

@@ -2,6 +2,7 @@
 //! grouped by type. Clicking a fact or an entity shows where it stands in the article.
 
 use crate::analysis::{Analysis, ENTITY_TYPES, Selection, format_number};
+use article_lens_core::report::Sentence;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -42,8 +43,8 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
         };
         fact_button(
             props,
-            date.start,
-            date.end,
+            (date.start, date.end),
+            date.sentence,
             "date",
             html! {
                 <>
@@ -56,8 +57,8 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
     let quantities = report.quantities.iter().map(|q| {
         fact_button(
             props,
-            q.start,
-            q.end,
+            (q.start, q.end),
+            q.sentence,
             "quantity",
             html! {
                 <>
@@ -75,8 +76,8 @@ pub fn FactsPanel(props: &FactsPanelProps) -> Html {
         };
         fact_button(
             props,
-            q.start,
-            q.end,
+            (q.start, q.end),
+            q.sentence,
             "quote",
             html! {
                 <>
@@ -127,21 +128,35 @@ fn fact_list(
     }
 }
 
-/// A fact that shows its place in the article when clicked.
+/// How much of a fact's sentence the panel shows; the whole sentence is in its title.
+const SHOWN_SENTENCE_CHARS: usize = 110;
+
+/// A fact with the sentence it comes from; clicking it shows both in the article.
 fn fact_button(
     props: &FactsPanelProps,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    sentence: Sentence,
     kind: &'static str,
     content: Html,
 ) -> Html {
-    let selection = Selection::Span { start, end };
+    // An empty sentence is a report without sentences (an older one): the fact alone.
+    let sentence = (sentence.start < sentence.end).then_some((sentence.start, sentence.end));
+    let selection = Selection::Span {
+        start,
+        end,
+        sentence,
+    };
     let pressed = props.selection == Some(selection);
     let onclick = props.on_select.reform(move |_: MouseEvent| selection);
+    let excerpt = sentence.map(|(s, e)| {
+        let (whole, excerpt) = props.analysis.sentence_excerpt(s, e, SHOWN_SENTENCE_CHARS);
+        html! { <span class="fact-sentence" title={whole}>{ excerpt }</span> }
+    });
     html! {
         <button class={classes!("fact", kind)} {onclick} aria-pressed={pressed.to_string()}
             title="Show in the article">
             { content }
+            { for excerpt }
         </button>
     }
 }

@@ -1,23 +1,25 @@
-//! The paste box: the text, the Analyze button (also Ctrl+Enter), and "Copy link".
+//! The paste box: the text, the optional publication date, the Analyze button (also
+//! Ctrl+Enter), and "Copy link".
 
 use crate::share;
+use crate::state::Input;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlTextAreaElement, KeyboardEvent};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement, KeyboardEvent};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 /// Properties of [`PasteBox`].
 #[derive(Clone, PartialEq, Properties)]
 pub struct PasteBoxProps {
-    /// The text in the box.
-    pub text: AttrValue,
+    /// The text and the publication date in the box.
+    pub input: Input,
     /// Where the analysis stands, shown beside the buttons.
     pub status: Html,
-    /// The reader changed the text.
-    pub on_input: Callback<AttrValue>,
-    /// The reader asked for an analysis of this text now.
-    pub on_analyze: Callback<AttrValue>,
+    /// The reader changed the text (analysed after a pause).
+    pub on_input: Callback<Input>,
+    /// The reader asked for an analysis now (button, Ctrl+Enter, a new publication date).
+    pub on_analyze: Callback<Input>,
 }
 
 /// The text box and its actions.
@@ -25,19 +27,37 @@ pub struct PasteBoxProps {
 pub fn PasteBox(props: &PasteBoxProps) -> Html {
     let share_note = use_state(|| None::<&'static str>);
 
-    let oninput = props.on_input.reform(|e: InputEvent| {
-        AttrValue::from(e.target_unchecked_into::<HtmlTextAreaElement>().value())
-    });
-    // Read the box itself: a click or Ctrl+Enter can come before the last input is rendered.
+    // Read the fields themselves: a click or Ctrl+Enter can come before the last input is
+    // rendered, and each field's event carries only its own value.
     let textarea = use_node_ref();
-    let analyze_now = {
-        let textarea = textarea.clone();
-        let on_analyze = props.on_analyze.clone();
-        move || {
-            if let Some(input) = textarea.cast::<HtmlTextAreaElement>() {
-                on_analyze.emit(AttrValue::from(input.value()));
-            }
+    let date = use_node_ref();
+    let read = {
+        let (textarea, date) = (textarea.clone(), date.clone());
+        move || Input {
+            text: textarea
+                .cast::<HtmlTextAreaElement>()
+                .map(|t| t.value())
+                .unwrap_or_default()
+                .into(),
+            published: date
+                .cast::<HtmlInputElement>()
+                .map(|d| d.value())
+                .unwrap_or_default()
+                .into(),
         }
+    };
+    let oninput = {
+        let read = read.clone();
+        props.on_input.reform(move |_: InputEvent| read())
+    };
+    // A date input changes once per complete date (or when cleared): analyse at once.
+    let onchange = {
+        let read = read.clone();
+        props.on_analyze.reform(move |_: Event| read())
+    };
+    let analyze_now = {
+        let on_analyze = props.on_analyze.clone();
+        move || on_analyze.emit(read())
     };
     let onkeydown = {
         let analyze_now = analyze_now.clone();
@@ -50,19 +70,21 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
     };
     let onclick = Callback::from(move |_: MouseEvent| analyze_now());
     let on_share = {
-        let text = props.text.clone();
+        let input = props.input.clone();
         let share_note = share_note.clone();
         Callback::from(move |_: MouseEvent| {
             let share_note = share_note.clone();
-            let fragment = share::fragment_for(&text);
+            let published = Some(input.published.as_str()).filter(|d| !d.is_empty());
+            let fragment = share::fragment_for(&input.text, published);
             spawn_local(async move {
                 share_note.set(Some(copy_link(&fragment).await));
             });
         })
     };
 
-    let chars = props.text.chars().count();
-    let lines = props.text.lines().filter(|l| !l.trim().is_empty()).count();
+    let text = &props.input.text;
+    let chars = text.chars().count();
+    let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
     html! {
         <section class="panel paste">
             <label for="input" class="paste-label">{ "Text of the news page" }</label>
@@ -70,18 +92,24 @@ pub fn PasteBox(props: &PasteBoxProps) -> Html {
                 id="input"
                 class="input"
                 ref={textarea}
-                value={props.text.clone()}
+                value={text.clone()}
                 {oninput}
                 {onkeydown}
                 spellcheck="false"
                 placeholder="Paste the whole page here: menus, teasers and all. Article Lens finds the article in it."
             />
             <div class="actions">
+                <label class="published" for="published"
+                    title="Relative dates (“yesterday”, “on Tuesday”) and dates without a year are read from this day">
+                    { "Published (optional)" }
+                    <input id="published" type="date" ref={date}
+                        value={props.input.published.clone()} {onchange} />
+                </label>
                 <button id="analyze" class="button primary" {onclick}>
                     { "Analyze" }
                 </button>
                 <button id="share" class="button" onclick={on_share}
-                    disabled={props.text.is_empty()}
+                    disabled={text.is_empty()}
                     title="Put the text in this page's address and copy it: the link reopens this analysis">
                     { "Copy link" }
                 </button>

@@ -7,10 +7,10 @@
 //! burst of edits costs at most one analysis in flight and one after it, however long each
 //! takes. A watchdog turns an analysis that never comes back into `Phase::Failed`.
 
-use crate::agent::AnalyzeTask;
+use crate::agent::{AnalyzeRequest, AnalyzeTask};
 use crate::analysis::Analysis;
-use crate::state::{Action, State};
-use article_lens_core::Report;
+use crate::state::{Action, Input, State};
+use article_lens_core::{Options, Report};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Duration;
@@ -32,7 +32,7 @@ pub enum Runner {
     /// In the web worker.
     Worker(UseOneshotRunnerHandle<AnalyzeTask>),
     /// On the page's own thread (tests, where no worker script is served).
-    InThread(fn(&str) -> Report),
+    InThread(fn(&str, &Options) -> Report),
 }
 
 impl PartialEq for Runner {
@@ -46,13 +46,13 @@ impl PartialEq for Runner {
 }
 
 impl Runner {
-    async fn run(&self, text: String) -> Report {
+    async fn run(&self, request: AnalyzeRequest) -> Report {
         match self {
-            Runner::Worker(worker) => worker.run(text).await,
+            Runner::Worker(worker) => worker.run(request).await,
             Runner::InThread(analyze) => {
                 // Let the page paint "Analysing…" first, as it can while a worker computes.
                 sleep(Duration::ZERO).await;
-                analyze(&text)
+                analyze(&request.text, &request.options())
             }
         }
     }
@@ -61,10 +61,10 @@ impl Runner {
 /// The page's handles to the analysis.
 #[derive(Clone, PartialEq)]
 pub struct AnalysisHandle {
-    /// Analyse this text now.
-    pub now: Callback<AttrValue>,
-    /// Analyse this text after a pause in typing (each call restarts the pause).
-    pub later: Callback<AttrValue>,
+    /// Analyse this input now.
+    pub now: Callback<Input>,
+    /// Analyse this input after a pause in typing (each call restarts the pause).
+    pub later: Callback<Input>,
 }
 
 /// The bookkeeping shared by the callbacks and the running tasks.
@@ -77,7 +77,7 @@ struct Queue {
     /// The generation in the worker, if any.
     running: Option<u64>,
     /// The request waiting for the worker.
-    waiting: Option<(u64, String)>,
+    waiting: Option<(u64, AnalyzeRequest)>,
 }
 
 #[derive(Clone)]
@@ -88,7 +88,7 @@ struct Pipeline {
 }
 
 impl Pipeline {
-    fn request(&self, text: String) {
+    fn request(&self, request: AnalyzeRequest) {
         let generation = {
             let mut queue = self.queue.borrow_mut();
             queue.edits += 1;
@@ -98,13 +98,13 @@ impl Pipeline {
         self.dispatch.dispatch(Action::Start(generation));
         let busy = self.queue.borrow().running.is_some();
         if busy {
-            self.queue.borrow_mut().waiting = Some((generation, text));
+            self.queue.borrow_mut().waiting = Some((generation, request));
         } else {
-            self.launch(generation, text);
+            self.launch(generation, request);
         }
     }
 
-    fn request_later(&self, text: String) {
+    fn request_later(&self, request: AnalyzeRequest) {
         let edit = {
             let mut queue = self.queue.borrow_mut();
             queue.edits += 1;
@@ -114,12 +114,12 @@ impl Pipeline {
         spawn_local(async move {
             sleep(DEBOUNCE).await;
             if pipeline.queue.borrow().edits == edit {
-                pipeline.request(text);
+                pipeline.request(request);
             }
         });
     }
 
-    fn launch(&self, generation: u64, text: String) {
+    fn launch(&self, generation: u64, request: AnalyzeRequest) {
         self.queue.borrow_mut().running = Some(generation);
         let watchdog = self.clone();
         spawn_local(async move {
@@ -136,7 +136,8 @@ impl Pipeline {
         let pipeline = self.clone();
         spawn_local(async move {
             let started = now_ms();
-            let report = pipeline.runner.run(text.clone()).await;
+            let text = request.text.clone();
+            let report = pipeline.runner.run(request).await;
             let elapsed = now_ms() - started;
             let current = {
                 let mut queue = pipeline.queue.borrow_mut();
@@ -164,8 +165,8 @@ impl Pipeline {
                 queue.waiting.take()
             }
         };
-        if let Some((generation, text)) = next {
-            self.launch(generation, text);
+        if let Some((generation, request)) = next {
+            self.launch(generation, request);
         }
     }
 }
@@ -190,12 +191,12 @@ pub fn use_analysis(dispatch: UseReducerDispatcher<State>) -> AnalysisHandle {
         let pipeline = pipeline.clone();
         use_callback(
             (pipeline.runner.clone(), pipeline.dispatch.clone()),
-            move |text: AttrValue, _| pipeline.request(text.to_string()),
+            move |input: Input, _| pipeline.request(input.request()),
         )
     };
     let later = use_callback(
         (pipeline.runner.clone(), pipeline.dispatch.clone()),
-        move |text: AttrValue, _| pipeline.request_later(text.to_string()),
+        move |input: Input, _| pipeline.request_later(input.request()),
     );
     AnalysisHandle { now, later }
 }

@@ -184,6 +184,41 @@ describe('seed 001 (German with English paragraphs)', () => {
     assert.equal(await page.locator('#article .focus').count(), 0, 'a second click clears it');
   });
 
+  it('shows the sentence of each fact and highlights it when the fact is clicked', async () => {
+    const { page } = opened;
+    const date = page.locator('#dates .fact', { has: page.locator('time[datetime="2022-01-12"]') }).first();
+    const excerpt = date.locator('.fact-sentence');
+    assert.equal(await excerpt.count(), 1, 'the date shows its sentence');
+    assert.ok((await excerpt.getAttribute('title')).length >= (await excerpt.innerText()).replace(/…$/, '').length);
+    // The 2022-01-12 date written in the German text ("12. Januar ...").
+    const german = page.locator('#dates .fact', {
+      has: page.locator('time[datetime="2022-01-12"]'),
+      hasText: /12\. Januar/,
+    });
+    const fact = (await german.count()) > 0 ? german.first() : date;
+    await fact.click();
+    assert.equal(await fact.getAttribute('aria-pressed'), 'true');
+    const sentence = (await page.locator('#article .sentence').allInnerTexts()).join('');
+    assert.match(sentence, /12\. Januar/, `the highlighted sentence: ${sentence}`);
+    assert.ok((await page.locator('#article .focus.sentence').count()) > 0, 'the date itself, more strongly');
+    await screenshot(page, 'seed-001-sentence.png');
+    await fact.click();
+    assert.equal(await page.locator('#article .sentence').count(), 0, 'a second click clears it');
+  });
+
+  it('analyses again when a publication date is set, and keeps it in the link', async () => {
+    const { page } = opened;
+    await page.fill('#published', '2022-01-13');
+    await page.waitForSelector('#result[aria-busy="true"]', { timeout: 10_000 }).catch(() => {});
+    await resultShown(page);
+    assert.equal(await page.inputValue('#published'), '2022-01-13');
+    assert.ok((await page.locator('#article .para').count()) > 0);
+    assert.ok((await page.locator('#dates .fact').count()) > 0, 'dates are listed');
+    await page.click('#share');
+    await page.waitForSelector('#share-note');
+    assert.match(new URL(page.url()).hash, /&published=2022-01-13$/);
+  });
+
   it('lists the removed lines with their reasons on demand', async () => {
     const { page } = opened;
     assert.equal(await page.locator('#toggle-removed').count(), 1, 'a toggle for the removed lines');
@@ -258,6 +293,17 @@ describe('other inputs', () => {
     await page.click('#share');
     await page.waitForSelector('#share-note');
     assert.equal(new URL(page.url()).hash, fragment);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('reopens a shared link with its publication date', async () => {
+    const text = await seedText('001_');
+    const fragment = `#b64=${Buffer.from(text, 'utf8').toString('base64url')}&published=2022-01-13`;
+    const { context, page, problems } = await openPage(site.url + fragment);
+    await resultShown(page);
+    assert.equal(await page.inputValue('#published'), '2022-01-13');
+    assert.ok((await page.locator('#article .para').count()) > 0);
     assert.deepEqual(problems, []);
     await context.close();
   });
