@@ -149,14 +149,9 @@ impl<'a> Reader<'a> {
             .start;
         let line_end = self.tokens.last()?.span.end;
         let m = NUMBER.find(&self.text[start..line_end])?;
-        let mut written = m.as_str();
-        // A space groups thousands only in languages that group with a space ("100 000").
-        let space_groups = text::numbers()
-            .group_separator(self.langs)
-            .is_none_or(|g| g == ' ');
-        if written.contains(' ') && !space_groups {
-            written = &written[..written.find(' ').unwrap_or(written.len())];
-        }
+        // A space groups thousands in every language: it is the SI and ISO 80000 grouping,
+        // used in German and English text too ("100 000 Menschen").
+        let written = m.as_str();
         // A mark that ends the match before a non-digit is punctuation, not part of it.
         let value = parse_value(written, text::numbers().decimal_separator(self.langs))?;
         let end_byte = start + written.len();
@@ -573,6 +568,11 @@ mod tests {
         assert_eq!(one("1 234,5 tonnes", &["fra"]).0, 1234.5);
         assert_eq!(one("1'000 Franken", &["deu"]).0, 1000.0);
         assert_eq!(one("100.000 Menschen", &["deu"]).0, 100_000.0);
+        assert_eq!(
+            one("rund 100 000 Menschen", &["deu"]),
+            (100_000.0, Some("Menschen".into()))
+        );
+        assert_eq!(one("some 2 500 000 people", &["eng"]).0, 2_500_000.0);
         assert_eq!(one("100,000 people", &["eng"]).0, 100_000.0);
         assert_eq!(
             one("20,5 millones de euros", &["spa"]),

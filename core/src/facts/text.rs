@@ -413,10 +413,10 @@ pub fn calendar() -> &'static Calendar {
     &CALENDAR
 }
 
-/// Decimal and grouping symbols, scale words ("Mio.", "milioni") and number words ("two",
+/// Decimal marks, scale words ("Mio.", "milioni") and number words ("two",
 /// "dwóch", "third") of every language.
 pub struct Numbers {
-    symbols: Map<&'static str, (char, char)>,
+    decimal_marks: Map<&'static str, char>,
     scales: Vec<(&'static str, Vec<&'static str>, f64)>,
     /// Number words by their first word: language, words, value, ordinal.
     words: Map<&'static str, Vec<NumberWord>>,
@@ -433,20 +433,16 @@ struct NumberWord {
 
 impl Numbers {
     fn load() -> Self {
-        let mut symbols = Map::default();
+        let mut decimal_marks = Map::default();
         let mut scales = Vec::new();
         let mut words: Map<&'static str, Vec<NumberWord>> = Map::default();
         for row in rows(tables::NUMBERS) {
             match row.as_slice() {
-                [lang, "symbols", decimal, group] => {
-                    let symbol = |s: &str| {
-                        if s == "space" {
-                            ' '
-                        } else {
-                            s.chars().next().unwrap_or(' ')
-                        }
-                    };
-                    symbols.insert(*lang, (symbol(decimal), symbol(group)));
+                // The grouping mark is not needed: any of . , ' and space groups digits.
+                [lang, "symbols", decimal, _group] => {
+                    if let Some(mark) = decimal.chars().next() {
+                        decimal_marks.insert(*lang, mark);
+                    }
                 }
                 [lang, "scale", multiplier, forms] => {
                     if let Ok(m) = multiplier.parse::<f64>() {
@@ -475,7 +471,7 @@ impl Numbers {
             entries.sort_by_key(|w| std::cmp::Reverse(w.words.len()));
         }
         Numbers {
-            symbols,
+            decimal_marks,
             scales,
             words,
         }
@@ -512,14 +508,7 @@ impl Numbers {
     pub fn decimal_separator(&self, langs: &[&str]) -> Option<char> {
         langs
             .iter()
-            .find_map(|l| self.symbols.get(l).map(|&(d, _)| d))
-    }
-
-    /// The grouping separator of the first of `langs` that CLDR knows.
-    pub fn group_separator(&self, langs: &[&str]) -> Option<char> {
-        langs
-            .iter()
-            .find_map(|l| self.symbols.get(l).map(|&(_, g)| g))
+            .find_map(|l| self.decimal_marks.get(l).copied())
     }
 
     /// The multiplier of the scale word that starts `words` (lower-cased words, dots
