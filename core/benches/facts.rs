@@ -14,46 +14,10 @@
 use article_lens_core::clean::LineKind;
 use article_lens_core::document::Document;
 use article_lens_core::facts::{self, Passage};
-use article_lens_core::lang::Lang;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 
-/// Bytes of text per language document.
-const DOC_BYTES: usize = 1 << 20;
-
-/// The dev split's texts joined per language (one a line), repeated to [`DOC_BYTES`];
-/// `None` when the data is not beside the project.
-fn documents() -> Option<Vec<(&'static str, String)>> {
-    let path = std::env::var_os("DATES_DEV").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench/dates/dev.jsonl"),
-        PathBuf::from,
-    );
-    let data = std::fs::read_to_string(&path).ok()?;
-    let mut by_lang: BTreeMap<&'static str, String> = BTreeMap::new();
-    for line in data.lines() {
-        let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let lang = record["lang"].as_str().and_then(Lang::from_code);
-        let (Some(lang), Some(text)) = (lang, record["text"].as_str()) else {
-            continue;
-        };
-        let doc = by_lang.entry(lang.code()).or_default();
-        doc.push_str(text);
-        doc.push('\n');
-    }
-    Some(
-        by_lang
-            .into_iter()
-            .map(|(lang, text)| {
-                let copies = DOC_BYTES / text.len().max(1) + 1;
-                (lang, text.repeat(copies))
-            })
-            .collect(),
-    )
-}
+mod support;
 
 /// Every finder of the stage over one document's lines.
 fn all_facts(doc: &Document, passages: &[Passage]) -> usize {
@@ -65,7 +29,7 @@ fn all_facts(doc: &Document, passages: &[Passage]) -> usize {
 }
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = documents() else {
+    let Some(docs) = support::documents_by_language("DATES_DEV", "dates/dev.jsonl") else {
         eprintln!("facts bench: ../shared/bench/dates/dev.jsonl is not there; skipped");
         return;
     };
@@ -74,7 +38,7 @@ fn bench(c: &mut Criterion) {
         .iter()
         .map(|(lang, text)| {
             let doc = Document::parse(text);
-            let passages = Passage::every_line(&doc, LineKind::Body, &[lang]);
+            let passages = Passage::every_line(&doc, LineKind::Body, &[lang.code()]);
             (doc, passages)
         })
         .collect();

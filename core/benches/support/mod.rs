@@ -1,0 +1,49 @@
+//! What the benchmarks share: reading a dev split of `../shared/bench` into one document per
+//! language.
+
+use article_lens_core::lang::Lang;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Bytes of text per language document.
+pub const DOC_BYTES: usize = 1 << 20;
+
+/// The `text` of every JSONL record of a dev split, joined per language (`lang`, ISO 639-3;
+/// one text a line) and repeated to about [`DOC_BYTES`]. The file is `$env_var` when set,
+/// else `shared_path` under `../shared/bench` beside the project; `None` when it is not there.
+pub fn documents_by_language(env_var: &str, shared_path: &str) -> Option<Vec<(Lang, String)>> {
+    let path = std::env::var_os(env_var).map_or_else(
+        || {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../shared/bench")
+                .join(shared_path)
+        },
+        PathBuf::from,
+    );
+    let data = std::fs::read_to_string(&path).ok()?;
+    let mut by_lang: BTreeMap<&'static str, (Lang, String)> = BTreeMap::new();
+    for line in data.lines() {
+        let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let lang = record["lang"].as_str().and_then(Lang::from_code);
+        let (Some(lang), Some(text)) = (lang, record["text"].as_str()) else {
+            continue;
+        };
+        let doc = &mut by_lang
+            .entry(lang.code())
+            .or_insert((lang, String::new()))
+            .1;
+        doc.push_str(text);
+        doc.push('\n');
+    }
+    Some(
+        by_lang
+            .into_values()
+            .map(|(lang, text)| {
+                let copies = DOC_BYTES / text.len().max(1) + 1;
+                (lang, text.repeat(copies))
+            })
+            .collect(),
+    )
+}
