@@ -48,13 +48,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("facts");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(total as u64));
-    group.bench_function("baseline: Document::parse", |b| {
-        b.iter(|| {
-            for (_, text) in &docs {
-                black_box(Document::parse(black_box(text)));
-            }
-        })
-    });
+    support::bench_parse_baseline(&mut group, &docs);
     group.bench_function("facts: dates, quantities, quotes, agencies", |b| {
         b.iter(|| {
             for (doc, passages) in &parsed {

@@ -32,13 +32,7 @@ fn bench(c: &mut Criterion) {
     let mut group = c.benchmark_group("ner");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(total as u64));
-    group.bench_function("baseline: Document::parse", |b| {
-        b.iter(|| {
-            for (_, text) in &docs {
-                black_box(Document::parse(black_box(text)));
-            }
-        })
-    });
+    support::bench_parse_baseline(&mut group, &docs);
     group.bench_function("entities::extract_all", |b| {
         b.iter(|| {
             for (doc, lang) in &parsed {

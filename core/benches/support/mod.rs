@@ -1,8 +1,12 @@
 //! What the benchmarks share: reading a dev split of `../shared/bench` into one document per
 //! language.
 
+use article_lens_core::document::Document;
 use article_lens_core::lang::Lang;
+use criterion::BenchmarkGroup;
+use criterion::measurement::WallTime;
 use std::collections::BTreeMap;
+use std::hint::black_box;
 use std::path::{Path, PathBuf};
 
 /// Bytes of text per language document.
@@ -46,4 +50,16 @@ pub fn documents_by_language(env_var: &str, shared_path: &str) -> Option<Vec<(La
             })
             .collect(),
     )
+}
+
+/// The baseline every stage benchmark is measured against in the same run: parsing the same
+/// documents (the stage every other one starts from), so ratios travel across machines.
+pub fn bench_parse_baseline(group: &mut BenchmarkGroup<'_, WallTime>, docs: &[(Lang, String)]) {
+    group.bench_function("baseline: Document::parse", |b| {
+        b.iter(|| {
+            for (_, text) in docs {
+                black_box(Document::parse(black_box(text)));
+            }
+        })
+    });
 }
