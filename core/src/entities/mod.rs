@@ -132,8 +132,15 @@ struct LineWork {
     taken: Vec<bool>,
 }
 
-fn span_of(words: &text::Words, first: usize, last: usize) -> Span {
-    Span::new(words.tokens[first].start, words.tokens[last].end)
+/// The span of tokens `first..=last` of a line of `text`. A name written as a dotted
+/// abbreviation keeps its final stop ("U.S.", "Ν.Δ."), as it is written and tagged.
+fn span_of(text: &str, words: &text::Words, first: usize, last: usize) -> Span {
+    let end_token = words.tokens[last];
+    let dotted = end_token.shape == text::Shape::Initial
+        && end_token.gap == text::Gap::Abbreviation
+        && text[end_token.end..].starts_with('.');
+    let end = end_token.end + usize::from(dotted);
+    Span::new(words.tokens[first].start, end)
 }
 
 fn extract_lines(
@@ -152,7 +159,10 @@ fn extract_lines(
         let mut taken = vec![false; words.tokens.len()];
         let marks = names::Marks::of(text, &words, lang);
         for candidate in names::analyse(text, &words, lang, &marks, &mut taken) {
-            groups.add(span_of(&words, candidate.first, candidate.last), &candidate);
+            groups.add(
+                span_of(text, &words, candidate.first, candidate.last),
+                &candidate,
+            );
         }
         work.push(LineWork {
             words,
@@ -172,7 +182,7 @@ fn extract_lines(
                 &line.taken,
                 &people,
             ) {
-                groups.add_to(id, span_of(&line.words, j, j));
+                groups.add_to(id, span_of(text, &line.words, j, j));
             }
         }
     }
@@ -304,5 +314,17 @@ mod tests {
             let doc = Document::parse(&input);
             let _ = extract_all(&doc, None);
         }
+    }
+
+    #[test]
+    fn a_dotted_abbreviation_keeps_its_final_stop() {
+        let found = entities("Talks between the U.S. and Ε.Ε. ended.", "eng");
+        let mentions: Vec<&str> = found
+            .iter()
+            .flat_map(|e| e.2.iter().map(String::as_str))
+            .collect();
+        assert!(mentions.contains(&"U.S."), "{mentions:?}");
+        let found = entities("Βουλευτές της Ν.Δ. και του ΣΥΡΙΖΑ", "ell");
+        assert!(found.iter().any(|e| e.2 == ["Ν.Δ."]), "{found:?}");
     }
 }

@@ -22,6 +22,12 @@
 //! 4. A lexicon place glued to unknown capitalised words is a longer name, most often a club
 //!    or a company ("Borussia Dortmund", "Perth Glory"; not in German); an unknown acronym of three to five
 //!    capitals is an organisation ("ΕΦΚΑ", "BASF").
+//! 5. Context that news shares across languages: a club word or acronym makes a place a club
+//!    ("VfL Osnabrück", "Montreal HC"); a match score makes a line's places teams ("3-0");
+//!    a head word before a name gives it its type ("fiume Irrawaddy", "Villaggio di Embaski");
+//!    in Greek the masculine article marks an unknown name as a man's ("ο Γοδίν").
+//!    Nationalities alone, names of events and prizes ("Stanley Cup") and quoted titles are
+//!    no people, places or organisations.
 //!
 //! The first word of a sentence is capitalised whatever it is, so its capital is no evidence.
 //! Words in capitals in a line that is mostly capitals, and runs in a line written in title
@@ -168,7 +174,84 @@ pub fn analyse(
     let runs = run_names(&line, taken, &mut found);
     found.extend(runs);
     found.sort_by_key(|c| c.first);
+    heads_before(&line, taken, &mut found);
+    if reports_a_score(&line) {
+        // A line that reports a score ("3-0", "4 – 2") names teams by their countries and
+        // towns: "το Μεξικό έχανε 3-0 από τη Σουηδία", "a 4 – 2 defeat against Aberdeen".
+        for c in found.iter_mut().filter(|c| c.kind == EntityType::Loc) {
+            c.kind = EntityType::Org;
+        }
+    }
     found
+}
+
+/// True when the line has a match score: two one-digit numbers joined by a hyphen or dash
+/// ("3-0", "1 – 1"), not a longer number, a date or a time.
+fn reports_a_score(line: &Line) -> bool {
+    let tokens = &line.words.tokens;
+    let one_digit = |j: usize| tokens[j].shape == Shape::Digit && line.words.key(j).len() == 1;
+    (1..tokens.len()).any(|j| {
+        one_digit(j - 1)
+            && one_digit(j)
+            && {
+                let between = line.text[tokens[j - 1].end..tokens[j].start].trim();
+                matches!(between, "-" | "–" | "—")
+            }
+            && !line.text[tokens[j].end..].starts_with(['.', '/', ',', ':'])
+            && !line.text[..tokens[j - 1].start].ends_with(['.', '/', ',', ':'])
+    })
+}
+
+/// True where a lower-case place head belongs to the name after it: Italian writes
+/// "provincia di Ascoli Piceno", "comune di Cagliari", "quartiere di Harlem" as one name (the
+/// EVALITA annotation), while "the city of London" names only "London" and Greek "νησιά του
+/// Αιγαίου" only "Αιγαίου". Lower-case organisation words are too often common nouns there
+/// ("partito da Milano": "left Milan").
+fn lower_heads_name(lang: Option<Lang>) -> bool {
+    lang.is_some_and(|l| l.code() == "ita")
+}
+
+/// Takes a head word before a name, over one linking word, into the name, which then has the
+/// head's type ("Villaggio di Embaski", "Stadio Benito Stirpe", "provincia di Ascoli Piceno").
+/// A lexicon name keeps its canonical name when its type stays.
+fn heads_before(line: &Line, taken: &mut [bool], found: &mut [Candidate]) {
+    let tokens = &line.words.tokens;
+    for c in found.iter_mut() {
+        if c.first == 0
+            || (c.kind == EntityType::Per && c.known)
+            || !matches!(tokens[c.first].gap, Gap::Space | Gap::Apostrophe)
+        {
+            continue;
+        }
+        let mut head = c.first - 1;
+        if CUES.is_link(line.words, head) && head > 0 && tokens[head].gap == Gap::Space {
+            head -= 1;
+        }
+        let kind = match line.cue(head) {
+            Some(Cue::LocHead) => EntityType::Loc,
+            Some(Cue::OrgHead) => EntityType::Org,
+            _ => continue,
+        };
+        let shape_ok = match tokens[head].shape {
+            // German capitalises every noun ("Westen der USA").
+            Shape::Title => line.capitals_mark_names,
+            Shape::Lower => kind == EntityType::Loc && lower_heads_name(line.lang),
+            _ => false,
+        };
+        // A head glued to a compound names that compound ("Rhein-Sieg-Kreises für Alfter").
+        if !shape_ok || taken[head] || tokens[head].gap == Gap::Hyphen {
+            continue;
+        }
+        taken[head..c.first].fill(true);
+        c.first = head;
+        if c.kind != kind || !c.known {
+            let span: Vec<usize> = (c.first..=c.last).collect();
+            c.name = written_name(line, &span);
+            c.kind = kind;
+            c.surname = None;
+            c.known = false;
+        }
+    }
 }
 
 fn lexicon_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
@@ -199,7 +282,10 @@ fn lexicon_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
                 && words.tokens[h.first - 1].shape == Shape::Title
                 && !taken[h.first - 1]
                 && line.given(h.first - 1);
+            // ... and a place after a form of address is a person ("Lord Stanley").
+            let after_honorific = single_place && honorific_before(line, h.first);
             !after_given
+                && !after_honorific
                 && !(h.first == h.last
                     && GAZETTEER.entries[h.payload as usize].kind == EntityType::Loc
                     && next < words.tokens.len()
@@ -223,7 +309,7 @@ fn lexicon_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    let found = joint_bodies(line, found);
+    let found = clubs(line, joint_bodies(line, found));
     for c in &found {
         taken[c.first..=c.last].fill(true);
     }
@@ -299,6 +385,64 @@ fn joint_bodies(line: &Line, found: Vec<Candidate>) -> Vec<Candidate> {
     out
 }
 
+/// Merges a club word and the places right after it into the club ("VfL Osnabrück", "FC
+/// Bayern München", "Legia Warszawa"), and a place and a club acronym after it ("Montreal
+/// HC"): the place is the club's town, and the club is the organisation.
+fn clubs(line: &Line, found: Vec<Candidate>) -> Vec<Candidate> {
+    let tokens = &line.words.tokens;
+    let mut out: Vec<Candidate> = Vec::with_capacity(found.len());
+    for c in found {
+        let joins_club = |first: usize| {
+            first > 0 && tokens[first].gap == Gap::Space && line.cue(first - 1) == Some(Cue::Club)
+        };
+        let place = c.kind == EntityType::Loc;
+        // A club made here is the only organisation among lexicon names that is not `known`.
+        if let Some(club) = out.last_mut().filter(|club| {
+            place
+                && club.kind == EntityType::Org
+                && !club.known
+                && club.last + 1 == c.first
+                && tokens[c.first].gap == Gap::Space
+        }) {
+            club.last = c.last;
+        } else if place && joins_club(c.first) {
+            out.push(Candidate {
+                first: c.first - 1,
+                last: c.last,
+                kind: EntityType::Org,
+                name: String::new(),
+                surname: None,
+                known: false,
+            });
+        } else {
+            out.push(c);
+        }
+        // ... and a club acronym after a place ("Montreal HC", "Liverpool FC").
+        if let Some(last) = out.last_mut()
+            && last.kind == EntityType::Loc
+            && tokens.get(last.last + 1).is_some_and(|t| {
+                t.gap == Gap::Space
+                    && t.shape == Shape::Upper
+                    && line.cue(last.last + 1) == Some(Cue::Club)
+            })
+        {
+            *last = Candidate {
+                first: last.first,
+                last: last.last + 1,
+                kind: EntityType::Org,
+                name: String::new(),
+                surname: None,
+                known: false,
+            };
+        }
+    }
+    for club in out.iter_mut().filter(|c| c.name.is_empty()) {
+        let span: Vec<usize> = (club.first..=club.last).collect();
+        club.name = written_name(line, &span);
+    }
+    out
+}
+
 /// True for a word that may be part of a personal or organisation name.
 fn name_word(line: &Line, taken: &[bool], j: usize) -> bool {
     let t = line.words.tokens[j];
@@ -341,7 +485,17 @@ fn runs(line: &Line, taken: &[bool]) -> Vec<Vec<usize>> {
                 break;
             }
             let joined = |m: usize, gaps: &[Gap]| gaps.contains(&tokens[m].gap);
-            if name_word(line, taken, next) && joined(next, &[Gap::Space, Gap::Hyphen]) {
+            // A capitalised role word right after a given name is a surname where roles are
+            // written in lower case ("Ben Player", "Joachim Król").
+            let surname_like_role = line.capitals_mark_names
+                && k == run[0]
+                && line.given(k)
+                && !taken[next]
+                && tokens[next].shape == Shape::Title
+                && line.is_role(next);
+            if (name_word(line, taken, next) || surname_like_role)
+                && joined(next, &[Gap::Space, Gap::Hyphen])
+            {
                 run.push(next);
                 k = next;
             } else if next + 1 < tokens.len() && name_word(line, taken, next + 1) && {
@@ -357,6 +511,9 @@ fn runs(line: &Line, taken: &[bool]) -> Vec<Vec<usize>> {
                         "der" | "den" | "des" | "la" | "le" | "el"
                     )
                     && line.given(run[0])
+                    // "Alex Callier e Luca Chiaravalli": a given name after "e", "y" starts
+                    // the next person.
+                    && !(matches!(line.words.key(next), "e" | "y") && line.given(next + 1))
                     && joined(next + 1, &[Gap::Space]);
                 joined(next, &[Gap::Space]) && (initial || particle)
             } {
@@ -383,7 +540,8 @@ fn role_before(line: &Line, taken: &[bool], first: usize) -> bool {
         }
         let gap = tokens[k].gap;
         let comma_ok = step == 0 && gap == Gap::Comma;
-        if !(matches!(gap, Gap::Space | Gap::Hyphen | Gap::Apostrophe) || comma_ok) {
+        let stop_ok = step == 0 && gap == Gap::Stop && line.cue(k - 1) == Some(Cue::Honorific);
+        if !(matches!(gap, Gap::Space | Gap::Hyphen | Gap::Apostrophe) || comma_ok || stop_ok) {
             return false;
         }
         k -= 1;
@@ -399,11 +557,30 @@ fn role_before(line: &Line, taken: &[bool], first: usize) -> bool {
     false
 }
 
-/// A form of address right before token `first` ("Herr Meier", "pani Nowak", "κ. Ράμμος").
+/// A form of address right before token `first` ("Herr Meier", "pani Nowak", "κ. Ράμμος",
+/// "Dr. Meier").
 fn honorific_before(line: &Line, first: usize) -> bool {
     first > 0
-        && matches!(line.words.tokens[first].gap, Gap::Space | Gap::Abbreviation)
+        && matches!(
+            line.words.tokens[first].gap,
+            Gap::Space | Gap::Abbreviation | Gap::Stop
+        )
         && line.cue(first - 1) == Some(Cue::Honorific)
+}
+
+/// A title or role right before token `first` ("sindaco Scaturro", "Trainer Baumann",
+/// "premier Jebali"): a single capitalised word there is the person's surname. In Greek a
+/// genitive there is the portfolio ("υπουργός Εξωτερικών", "Οικονομίας", "Πολιτισμού").
+fn role_right_before(line: &Line, first: usize) -> bool {
+    let portfolio = || {
+        let written = line.token_text(first);
+        line.lang.is_some_and(|l| l.code() == "ell")
+            && ["ών", "ας", "ού"].iter().any(|e| written.ends_with(e))
+    };
+    first > 0
+        && line.words.tokens[first].gap == Gap::Space
+        && line.is_role(first - 1)
+        && !portfolio()
 }
 
 /// A role after a comma behind token `last` ("Maria Zakharova, Russia's ... spokesperson").
@@ -418,7 +595,7 @@ fn role_after(line: &Line, last: usize) -> bool {
         .enumerate()
         .map(|(i, t)| (window.start + i, t))
     {
-        if k > last + 1 && matches!(token.gap, Gap::Break | Gap::Comma) {
+        if k > last + 1 && matches!(token.gap, Gap::Break | Gap::Stop | Gap::Comma) {
             return false;
         }
         if line.is_role(k) {
@@ -494,6 +671,89 @@ fn known_person(line: &Line, run: &[usize], single: bool) -> Option<(u32, String
     None
 }
 
+/// True when a run starts with a given name followed by a surname: a given name glued by a
+/// hyphen to a word that is no given name starts a compound ("Mac-Computern",
+/// "Renault-Transporter"), while "Hans-Peter Müller" and "Jacob Rees-Mogg" are names.
+fn given_name_first(line: &Line, run: &[usize]) -> bool {
+    let tokens = &line.words.tokens;
+    line.given(run[0])
+        && run
+            .get(1)
+            .is_none_or(|&second| tokens[second].gap != Gap::Hyphen || line.given(second))
+}
+
+/// True when token `j` is a Roman numeral in capitals right after a name ("II", "XVI").
+fn regnal_number(line: &Line, j: usize) -> bool {
+    line.words.tokens.get(j).is_some_and(|t| {
+        t.gap == Gap::Space
+            && matches!(t.shape, Shape::Upper | Shape::Initial)
+            && line.words.key(j).chars().all(|c| "ivxl".contains(c))
+            // "I" alone is the English pronoun more often than a numeral.
+            && line.words.key(j) != "i"
+    })
+}
+
+/// The lower-case place head word right before token `first`, over at most one linking
+/// word, in a language whose capitals mark names: the name after it is a place ("the city of
+/// Porto", "fiume Irrawaddy", "deserto del Sahara").
+fn lower_place_head_before(line: &Line, taken: &[bool], first: usize) -> Option<usize> {
+    let tokens = &line.words.tokens;
+    if !line.capitals_mark_names || line.title_case || first == 0 {
+        return None;
+    }
+    let mut head = first - 1;
+    if CUES.is_link(line.words, head) && head > 0 && tokens[head].gap == Gap::Space {
+        head -= 1;
+    }
+    (matches!(tokens[first].gap, Gap::Space | Gap::Apostrophe)
+        && tokens[head + 1].gap == Gap::Space
+        && tokens[head].shape == Shape::Lower
+        && !taken[head]
+        && line.cue(head) == Some(Cue::LocHead))
+    .then_some(head)
+}
+
+/// True when a Greek run has a word that no name has: a genitive plural ("Εμπορικών
+/// Υποθέσεων") or an adjective in "-ικός" ("Ελληνικός Χρυσός"; not "-ίκης", a surname's
+/// ending: "Κατσίκης").
+/// Capitalised, such words name a body, a field or a title, not a person.
+fn greek_common_words(line: &Line, run: &[usize]) -> bool {
+    const ENDINGS: &[&str] = &["ικοσ", "ικου", "ικων", "ικο", "ικα", "ικεσ", "ικοι", "ων"];
+    line.lang.is_some_and(|l| l.code() == "ell")
+        && run.iter().any(|&j| {
+            let key = line.words.key(j);
+            key.chars().count() >= 6 && ENDINGS.iter().any(|e| key.ends_with(e))
+        })
+}
+
+/// True when a run fills a pair of quotation marks, but for an article before it ("A
+/// Beautiful Lie", "«Il Gattopardo»"): the title of a work.
+fn quoted(line: &Line, run: &[usize]) -> bool {
+    const QUOTES: &[char] = &['"', '“', '”', '«', '»', '„'];
+    let tokens = &line.words.tokens;
+    let (start, end) = (tokens[run[0]].start, tokens[run[run.len() - 1]].end);
+    let closes = line.text[end..].starts_with(QUOTES);
+    let mut words_before = 0;
+    let mut in_word = false;
+    for c in line.text[..start].chars().rev().take(12) {
+        if QUOTES.contains(&c) {
+            return closes;
+        }
+        if c.is_alphabetic() {
+            words_before += usize::from(!in_word);
+            in_word = true;
+        } else if c == ' ' {
+            in_word = false;
+        } else {
+            return false;
+        }
+        if words_before > 1 {
+            return false;
+        }
+    }
+    false
+}
+
 /// The number of capitalised words of a run (initials not counted).
 fn word_count(line: &Line, run: &[usize]) -> usize {
     run.iter()
@@ -501,13 +761,18 @@ fn word_count(line: &Line, run: &[usize]) -> usize {
         .count()
 }
 
-/// The type a head word of the run gives it ("Ministry", "River").
+/// The type a head word of the run gives it ("Ministry", "River"); an organisation's head
+/// wins over a place's, which is often a part of its name ("Cold Spring Harbor Laboratory",
+/// "East European Resource Centre").
 fn head_type(line: &Line, run: &[usize]) -> Option<EntityType> {
-    run.iter().find_map(|&j| match line.cue(j) {
-        Some(Cue::OrgHead | Cue::Body(_)) => Some(EntityType::Org),
-        Some(Cue::LocHead) => Some(EntityType::Loc),
-        _ => None,
-    })
+    let cues = || run.iter().map(|&j| line.cue(j));
+    if cues().any(|c| matches!(c, Some(Cue::OrgHead | Cue::Body(_)))) {
+        Some(EntityType::Org)
+    } else if cues().any(|c| c == Some(Cue::LocHead)) {
+        Some(EntityType::Loc)
+    } else {
+        None
+    }
 }
 
 /// The index in `lexicon` of the name that starts at token `j`.
@@ -528,8 +793,55 @@ fn extend_right(
 ) -> (usize, Vec<usize>) {
     let tokens = &line.words.tokens;
     let mut absorbed = Vec::new();
+    let mut conjoined = false;
     loop {
         let mut j = last + 1;
+        // "and" joins two alike parts of one name: two runs of capitalised words ("Research
+        // Centre for Smell and Taste"), or two lexicon names ("Δήμων Παλαιού Φαλήρου και
+        // Καλαμάτας"), once.
+        if !conjoined
+            && j + 1 < tokens.len()
+            && tokens[j].gap == Gap::Space
+            && tokens[j + 1].gap == Gap::Space
+            && CUES.is_conjunction(line.words, j)
+        {
+            let after_lexicon = absorbed
+                .last()
+                .is_some_and(|&c: &usize| lexicon[c].last == last);
+            let next_lexicon = lexicon_at(lexicon, j + 1).filter(|&c| {
+                lexicon[c].known && matches!(lexicon[c].kind, EntityType::Loc | EntityType::Org)
+            });
+            match next_lexicon {
+                Some(c) if after_lexicon => {
+                    absorbed.push(c);
+                    last = lexicon[c].last;
+                }
+                // Not in German, where any two nouns may be joined ("Verein und Fans"); a part
+                // with a head word of its own is another name ("Big Band and Twilite
+                // Orchestra").
+                None if !after_lexicon
+                    && line.capitals_mark_names
+                    && name_word(line, taken, j + 1)
+                    && line.cue(j + 1) != Some(Cue::Function) =>
+                {
+                    let mut end = j + 1;
+                    while end + 1 < tokens.len()
+                        && tokens[end + 1].gap == Gap::Space
+                        && name_word(line, taken, end + 1)
+                    {
+                        end += 1;
+                    }
+                    let part: Vec<usize> = (j + 1..=end).collect();
+                    if head_type(line, &part).is_some() {
+                        break;
+                    }
+                    last = end;
+                }
+                _ => break,
+            }
+            conjoined = true;
+            continue;
+        }
         // Up to two linking words ("of the", "για την").
         let mut links = 0;
         while j < tokens.len()
@@ -554,6 +866,8 @@ fn extend_right(
         } else if let Some(c) = lexicon_at(lexicon, j)
             && !absorbed.contains(&c)
             && matches!(lexicon[c].kind, EntityType::Loc | EntityType::Org)
+            // A club ("FC Basel") is a name of its own, not a part.
+            && lexicon[c].known
         {
             absorbed.push(c);
             last = lexicon[c].last;
@@ -564,9 +878,10 @@ fn extend_right(
     (last, absorbed)
 }
 
-/// True when the words of a run start a sentence and the first says nothing by its capital.
+/// True when the words of a run start a sentence and the first says nothing by its capital
+/// (the stop of an abbreviated form of address ends no sentence: "Dr. Meier").
 fn starts_sentence(line: &Line, run: &[usize]) -> bool {
-    line.words.tokens[run[0]].sentence_start
+    line.words.tokens[run[0]].sentence_start && !honorific_before(line, run[0])
 }
 
 /// The type of a run of capitalised words that no cue vouches for: a person when its last
@@ -576,7 +891,7 @@ fn starts_sentence(line: &Line, run: &[usize]) -> bool {
 /// (German nouns) only a surname not after an article counts ("Ackermann sagte", not "der
 /// Bauer").
 fn unvouched_type(line: &Line, run: &[usize]) -> Option<EntityType> {
-    if line.title_case {
+    if line.title_case || greek_common_words(line, run) {
         return None;
     }
     let tokens = &line.words.tokens;
@@ -587,15 +902,67 @@ fn unvouched_type(line: &Line, run: &[usize]) -> Option<EntityType> {
         let first = run[0];
         let after_article = first > 0
             && tokens[first].gap == Gap::Space
-            && tokens[first - 1].shape == Shape::Lower
             && matches!(line.cue(first - 1), Some(Cue::Function | Cue::Particle));
-        return (surname && words <= 3 && !after_article).then_some(EntityType::Per);
+        // A federal or state body is named by one compound ("Bundesnachrichtendienst").
+        if run.len() == 1 && CUES.is_public_body(line.words, first, line.lang) {
+            return Some(EntityType::Org);
+        }
+        // A hyphen joins nouns into a compound ("Allianz-Versicherung"), not a name.
+        let compound = run.iter().any(|&j| tokens[j].gap == Gap::Hyphen);
+        return (surname && words <= 3 && !after_article && !compound).then_some(EntityType::Per);
     }
     match words {
+        // "in Alberta", "w Kwidzynie": a name after a preposition of place is a place, even
+        // when people bear it.
+        1 if (surname || line.given(run[0])) && place_preposition_before(line, run[0]) => {
+            Some(EntityType::Loc)
+        }
         1 if surname || line.given(run[0]) => Some(EntityType::Per),
         2..=4 if surname => Some(EntityType::Per),
+        1..=3 if greek_masculine_article_before(line, run) => Some(EntityType::Per),
         _ => None,
     }
+}
+
+/// The capitalised word whose possessive "'s" stands right before token `first`, if any
+/// ("Nicholson" in "Nicholson's Broadcasting Service").
+fn owner_before(line: &Line, taken: &[bool], first: usize) -> Option<usize> {
+    let tokens = &line.words.tokens;
+    (first >= 2
+        && tokens[first].gap == Gap::Space
+        && tokens[first - 1].gap == Gap::Apostrophe
+        && line.words.key(first - 1) == "s"
+        && tokens[first - 2].shape == Shape::Title
+        && !taken[first - 2])
+        .then(|| first - 2)
+}
+
+/// True when a preposition of place stands right before token `first` ("in", "w", "в").
+fn place_preposition_before(line: &Line, first: usize) -> bool {
+    first > 0
+        && line.words.tokens[first].gap == Gap::Space
+        && CUES.is_place_preposition(line.words, first - 1)
+}
+
+/// True when a Greek masculine article stands right before the run. Greek names a person with
+/// the article, and the masculine article before capitalised words no lexicon knows marks a
+/// man's name, native or foreign ("ο Γοδίν", "τον Λοπετέγι", "στον Σμάιχελ"); places take
+/// it too, but news' places are in the lexicons. The genitive "του" is left out: it is also
+/// the neuter one, of places, diseases and things ("του Χόλιγουντ", "του Έμπολα"). A
+/// nationality ends in a stressed "-ός", "-ό" ("ο Γερμανός υπουργός"): no name.
+fn greek_masculine_article_before(line: &Line, run: &[usize]) -> bool {
+    let first = run[0];
+    if line.lang.is_none_or(|l| l.code() != "ell")
+        || first == 0
+        || line.words.tokens[first].gap != Gap::Space
+    {
+        return false;
+    }
+    let stressed_o = |j: usize| {
+        let written = line.token_text(j);
+        written.ends_with("ός") || written.ends_with('ό')
+    };
+    matches!(line.words.key(first - 1), "ο" | "τον" | "στον") && !stressed_o(first)
 }
 
 /// The lexicon place right before or after a run of at most two unknown capitalised words,
@@ -632,7 +999,7 @@ fn is_org_acronym(line: &Line, j: usize) -> bool {
     let token = line.words.tokens[j];
     let key = line.words.key(j);
     token.shape == Shape::Upper
-        && line.cue(j).is_none()
+        && matches!(line.cue(j), None | Some(Cue::Club))
         && (3..=5).contains(&key.chars().count())
         && !key.chars().all(|c| "ivxlcdm".contains(c))
         && key.chars().all(char::is_alphabetic)
@@ -646,6 +1013,48 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
     let mut absorbed_all = Vec::new();
     for mut run in runs(line, taken) {
         if taken[run[0]] {
+            continue;
+        }
+        let run_end = *run.last().unwrap_or(&run[0]);
+        if head_type(line, &run).is_none()
+            // A run glued to a lexicon name is part of a longer name ("Βορείου Αιγαίου").
+            && lexicon_at(lexicon, run_end + 1).is_none()
+            && let Some(head) = lower_place_head_before(line, taken, run[0])
+        {
+            // The head is part of the name only where the language's news writes it so.
+            let head = if lower_heads_name(line.lang) {
+                head
+            } else {
+                run[0]
+            };
+            let last = *run.last().unwrap_or(&run[0]);
+            let span: Vec<usize> = (head..=last).collect();
+            out.push(Candidate {
+                first: head,
+                last,
+                kind: EntityType::Loc,
+                name: written_name(line, &span),
+                surname: None,
+                known: false,
+            });
+            taken[head..=last].fill(true);
+            continue;
+        }
+        // An owner's name before an organisation's is part of it; the organisation's run
+        // takes it ("Nicholson's Broadcasting Service").
+        let owner_of =
+            |j: usize| j + 2 < tokens.len() && owner_before(line, taken, j + 2) == Some(j);
+        if run.len() == 1 && owner_of(run[0]) && {
+            let mut end = run[0] + 2;
+            while end + 1 < tokens.len()
+                && tokens[end + 1].gap == Gap::Space
+                && name_word(line, taken, end + 1)
+            {
+                end += 1;
+            }
+            let part: Vec<usize> = (run[0] + 2..=end).collect();
+            head_type(line, &part) == Some(EntityType::Org)
+        } {
             continue;
         }
         let head = (!line.title_case).then(|| head_type(line, &run)).flatten();
@@ -669,6 +1078,10 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
             {
                 first = lexicon[c].first;
                 absorbed_all.push(c);
+            } else if kind == EntityType::Org
+                && let Some(owner) = owner_before(line, taken, first)
+            {
+                first = owner;
             }
             let single = word_count(line, &run) == 1 && new_last == last && first == run[0];
             let alone_ok = kind == EntityType::Org
@@ -690,7 +1103,13 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
                 continue;
             }
         }
-        if word_count(line, &run) > 4 {
+        // Nationalities alone, and names of events, prizes and works, are no people, places
+        // or organisations ("German", "Stanley Cup", "The Story" in quotes).
+        if word_count(line, &run) > 4
+            || (quoted(line, &run) && !line.given(run[0]))
+            || run.iter().all(|&j| line.cue(j) == Some(Cue::Nationality))
+            || run.iter().any(|&j| line.cue(j) == Some(Cue::MiscHead))
+        {
             continue;
         }
         // A given name inside the run starts the person's name ("Εξωτερικών Σεργκέι ...").
@@ -707,13 +1126,14 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
         } else {
             let initial = run.iter().any(|&j| tokens[j].shape == Shape::Initial);
             let evidence = !line.title_case
+                && !greek_common_words(line, &run)
                 && (initial
                     || if single {
-                        honorific_before(line, first)
+                        honorific_before(line, first) || role_right_before(line, first)
                     } else {
                         role_before(line, taken, first)
                             || role_after(line, last)
-                            || line.given(first)
+                            || given_name_first(line, &run)
                     });
             evidence.then(|| {
                 let name = written_name(line, &run);
@@ -723,6 +1143,8 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
             })
         };
         if let Some((name, key, known)) = person {
+            // A regnal number is part of the name ("Giovanni Paolo II", "Louis XVI").
+            let last = last + usize::from(regnal_number(line, last + 1));
             out.push(Candidate {
                 first,
                 last,
@@ -742,10 +1164,15 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
                 lexicon[c].last.max(*run.last().unwrap_or(&run[0])),
             );
             let span: Vec<usize> = (first..=last).collect();
+            // ... or a place, with a place's head word ("Aabenraa County", "Kreis Flensburg").
+            let kind = match head_type(line, &run) {
+                Some(EntityType::Loc) => EntityType::Loc,
+                _ => EntityType::Org,
+            };
             out.push(Candidate {
                 first,
                 last,
-                kind: EntityType::Org,
+                kind,
                 name: written_name(line, &span),
                 surname: None,
                 known: false,
@@ -754,12 +1181,19 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
             taken[first..=last].fill(true);
             continue;
         }
-        // No cue: the capitals alone, after the first word of a sentence.
-        if starts_sentence(line, &run) && word_count(line, &run) < 2 {
+        // No cue: the capitals alone, after the first word of a sentence; but a surname's
+        // ending says what a capital cannot ("Ahmetovic è", "Παπαδόπουλος δήλωσε").
+        if starts_sentence(line, &run)
+            && word_count(line, &run) < 2
+            && !people::has_name_only_ending(line.token_text(run[0]))
+        {
             continue;
         }
         if let Some(kind) = unvouched_type(line, &run) {
-            let (first, last) = (run[0], *run.last().unwrap_or(&run[0]));
+            let (first, mut last) = (run[0], *run.last().unwrap_or(&run[0]));
+            if kind == EntityType::Per {
+                last += usize::from(regnal_number(line, last + 1));
+            }
             let (surname, name) = if kind == EntityType::Per {
                 let name = written_name(line, &run);
                 let key = people::key(&people::split_name(&name).1);
@@ -1150,5 +1584,326 @@ mod tests {
             bare_surnames(line, &words, lang, &marks, &taken, &people),
             [(1, 7)]
         );
+    }
+
+    fn kinds_of(line: &str, lang: &str) -> Vec<(String, EntityType)> {
+        names(line, lang)
+            .into_iter()
+            .map(|(span, kind, _)| (span, kind))
+            .collect()
+    }
+
+    fn tagged(line: &str, lang: &str, span: &str, kind: EntityType) -> bool {
+        kinds_of(line, lang)
+            .iter()
+            .any(|(s, k)| s == span && *k == kind)
+    }
+
+    #[test]
+    fn an_abbreviated_form_of_address_vouches_for_the_name_after_its_stop() {
+        assert!(tagged(
+            "Ο κ. Δραγασάκης τόνισε",
+            "ell",
+            "Δραγασάκης",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "Denn der Oberarzt Dr. Meier will sie heiraten",
+            "deu",
+            "Meier",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "said Mr. Smith yesterday",
+            "eng",
+            "Smith",
+            EntityType::Per
+        ));
+    }
+
+    #[test]
+    fn a_greek_masculine_article_marks_an_unknown_name() {
+        assert!(tagged(
+            "ενώ ο Γοδίν είναι νονός",
+            "ell",
+            "Γοδίν",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "επέτρεψε στον Σμάιχελ να",
+            "ell",
+            "Σμάιχελ",
+            EntityType::Per
+        ));
+        // A nationality, a month, and the neuter genitive are no names.
+        assert!(kinds_of("ο Γερμανός υπουργός είπε", "ell").is_empty());
+        assert!(kinds_of("απλήρωτοι από τον Οκτώβριο", "ell").is_empty());
+        assert!(kinds_of("το άστρο του Αλμπαράν είναι", "ell").is_empty());
+    }
+
+    #[test]
+    fn club_words_and_acronyms_make_a_place_a_club() {
+        assert!(tagged(
+            "wird der VfL Osnabrück am Samstag",
+            "deu",
+            "VfL Osnabrück",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "the cup went to Montreal HC in 1894",
+            "eng",
+            "Montreal HC",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "mecz z Legia Warszawa wczoraj",
+            "pol",
+            "Legia Warszawa",
+            EntityType::Org
+        ));
+    }
+
+    #[test]
+    fn nationalities_events_and_quoted_titles_are_no_names() {
+        assert!(kinds_of("the German said that", "eng").is_empty());
+        assert!(kinds_of("was awarded the Stanley Cup in 1893", "eng").is_empty());
+        assert!(kinds_of("the choices were \"A Beautiful Lie\" and more", "eng").is_empty());
+        // A nationality is still part of a longer name.
+        assert!(tagged(
+            "including the American Medical Association and others",
+            "eng",
+            "American Medical Association",
+            EntityType::Org
+        ));
+    }
+
+    #[test]
+    fn and_joins_alike_parts_of_one_organisation() {
+        assert!(tagged(
+            "a report of the Council for European Security and Cooperation in May",
+            "eng",
+            "Council for European Security and Cooperation",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "Ερευνητές από το Κέντρο Ερευνών Μυρωδιάς και Γεύσης στο Σικάγο",
+            "ell",
+            "Κέντρο Ερευνών Μυρωδιάς και Γεύσης",
+            EntityType::Org
+        ));
+        // A part with its own head is another name; German joins any two nouns.
+        assert!(
+            kinds_of("the Big Band and Twilite Orchestra played", "eng")
+                .iter()
+                .all(|(s, _)| !s.contains(" and "))
+        );
+        assert!(
+            kinds_of("Der Verein und Fans feierten", "deu")
+                .iter()
+                .all(|(s, _)| !s.contains(" und "))
+        );
+    }
+
+    #[test]
+    fn head_words_before_a_name_give_it_its_type() {
+        assert!(tagged(
+            "In tutta la provincia di Ascoli Piceno piove",
+            "ita",
+            "provincia di Ascoli Piceno",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "presso il Villaggio di Embaski, nella",
+            "ita",
+            "Villaggio di Embaski",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "lungo il fiume Irrawaddy ieri",
+            "ita",
+            "fiume Irrawaddy",
+            EntityType::Loc
+        ));
+        // Elsewhere a lower-case head is no part of the name, but still makes it a place.
+        assert!(tagged(
+            "the centre of the town of Mece is old",
+            "eng",
+            "Mece",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "στα νησιά του Αιγαίου",
+            "ell",
+            "Αιγαίου",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "die Truppen im Westen der USA",
+            "deu",
+            "USA",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn regnal_numbers_and_surnames_that_are_role_words_belong_to_the_name() {
+        assert!(tagged(
+            "il viaggio di Giovanni Paolo II in",
+            "ita",
+            "Giovanni Paolo II",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "which means Ben Player is ambitious",
+            "eng",
+            "Ben Player",
+            EntityType::Per
+        ));
+        assert!(
+            kinds_of("ha detto io I think", "eng")
+                .iter()
+                .all(|(s, _)| s != "I")
+        );
+    }
+
+    #[test]
+    fn a_score_makes_the_places_of_a_line_teams() {
+        assert!(tagged(
+            "Mexico lost 3-0 to Sweden",
+            "eng",
+            "Sweden",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "Κροατία προκρίθηκε κόντρα στη Δανία με 3-2",
+            "ell",
+            "Δανία",
+            EntityType::Org
+        ));
+        // Date ranges and times are no scores.
+        assert!(tagged(
+            "strajk w Belgii w dniach 25-26 lipca",
+            "pol",
+            "Belgii",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "in Sweden at 3:0 o'clock",
+            "eng",
+            "Sweden",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn and_between_two_full_names_separates_two_people() {
+        let found = kinds_of("scritto da Alex Callier e Luca Chiaravalli.", "ita");
+        assert!(
+            found.contains(&("Alex Callier".to_string(), EntityType::Per)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Luca Chiaravalli".to_string(), EntityType::Per)),
+            "{found:?}"
+        );
+        // A particle still joins a name ("da" in Portuguese names).
+        assert!(tagged(
+            "nasceu Osvaldo da Costa em 1950",
+            "por",
+            "Osvaldo da Costa",
+            EntityType::Per
+        ));
+    }
+
+    #[test]
+    fn german_federal_bodies_and_compounds() {
+        assert!(tagged(
+            "über den Bundesnachrichtendienst berichtet",
+            "deu",
+            "Bundesnachrichtendienst",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "Der Präsident der Bundesärztekammer sagt",
+            "deu",
+            "Bundesärztekammer",
+            EntityType::Org
+        ));
+        // A given name glued to a noun starts a compound, not a name.
+        assert!(kinds_of("liegen auf Mac-Computern vor", "deu").is_empty());
+        assert!(tagged(
+            "sagte Hans-Peter Müller gestern",
+            "deu",
+            "Hans-Peter Müller",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "wie Jacob Rees-Mogg sagte",
+            "eng",
+            "Jacob Rees-Mogg",
+            EntityType::Per
+        ));
+    }
+
+    #[test]
+    fn a_role_right_before_a_single_word_makes_a_person() {
+        assert!(tagged(
+            "la sfiducia al sindaco Scaturro ieri",
+            "ita",
+            "Scaturro",
+            EntityType::Per
+        ));
+        assert!(tagged(
+            "sagte Trainer Baumann am Montag",
+            "deu",
+            "Baumann",
+            EntityType::Per
+        ));
+        // A Greek portfolio after a role, and Greek genitive plurals and adjectives, are no
+        // names.
+        assert!(kinds_of("ο υπουργός Οικονομικών είπε", "ell").is_empty());
+        assert!(
+            kinds_of("Γραμματέας Οικονομικών και Εμπορικών Υποθέσεων του", "ell")
+                .iter()
+                .all(|(_, k)| *k != EntityType::Per)
+        );
+    }
+
+    #[test]
+    fn a_sentence_may_start_with_a_surname_by_its_ending() {
+        assert!(tagged(
+            "Ahmetovic è piantonato in ospedale",
+            "ita",
+            "Ahmetovic",
+            EntityType::Per
+        ));
+        // A Polish adjective in "-ski" is no surname there.
+        assert!(kinds_of("Brytyjski rząd ogłosił", "pol").is_empty());
+    }
+
+    #[test]
+    fn an_owner_before_an_organisation_is_part_of_its_name() {
+        assert!(tagged(
+            "operated as Nicholson's Broadcasting Service since",
+            "eng",
+            "Nicholson's Broadcasting Service",
+            EntityType::Org
+        ));
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_of_place_is_a_place() {
+        assert!(tagged(
+            "she was born in Alberta, she said",
+            "eng",
+            "Alberta",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn abbreviations_of_common_nouns_are_no_organisations() {
+        assert!(kinds_of("η αύξηση του ΦΠΑ στα νησιά", "ell").is_empty());
+        assert!(kinds_of("the VAT rate rose", "eng").is_empty());
     }
 }

@@ -351,6 +351,18 @@ pub fn has_surname_ending(word: &str) -> bool {
         .any(|e| folded.ends_with(e) && folded.len() > e.len() + 2)
 }
 
+/// True when `word` ends like a surname and not like an adjective: the Slavic "-ski/-cki"
+/// surnames are adjectives in form, and a sentence may start with one ("Brytyjski").
+pub fn has_name_only_ending(word: &str) -> bool {
+    const ADJECTIVE: &[&str] = &[
+        "ski", "ska", "skiego", "skiej", "skiemu", "skim", "cki", "cka", "ckiego", "ckiej",
+    ];
+    has_surname_ending(word) && {
+        let folded = fold(word);
+        !ADJECTIVE.iter().any(|e| folded.ends_with(e))
+    }
+}
+
 /// Endings (folded) that mark a word as a surname in the languages that use them, in every
 /// case form: Greek patronymic and diminutive families, Slavic "-ski/-cki" adjectival surnames
 /// and "-wicz/-vić" patronymics, Ukrainian "-enko", Russian "-ov/-ev/-in" in Cyrillic,
@@ -488,5 +500,14 @@ mod tests {
         assert!(GIVEN_NAMES.contains_word("Γιώργου", ell));
         assert!(GIVEN_NAMES.contains_word("Marcina", pol));
         assert!(!GIVEN_NAMES.contains_word("Sitzung", Lang::from_code("deu")));
+    }
+
+    #[test]
+    fn surname_endings_that_are_no_adjective_endings() {
+        assert!(has_name_only_ending("Ahmetovic"));
+        assert!(has_name_only_ending("Παπαδόπουλος"));
+        assert!(!has_name_only_ending("Brytyjski"));
+        assert!(has_surname_ending("Kwieciński"));
+        assert!(!has_name_only_ending("Kwieciński"));
     }
 }

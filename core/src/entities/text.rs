@@ -90,6 +90,9 @@ pub enum Gap {
     Apostrophe,
     /// The full stop of an initial or abbreviation ("R. Sherman", "U.S.").
     Abbreviation,
+    /// A full stop (and spaces) after a longer word: a sentence ends, or an abbreviated form of
+    /// address stands before ("Dr. Meier", "κ. Δραγασάκης"); the cue lexicon tells which.
+    Stop,
     /// A comma.
     Comma,
     /// Anything else: sentence ends, brackets, quotes, colons, dashes between spaces.
@@ -279,10 +282,12 @@ impl GapSeen {
             Gap::Comma
         } else if self.period {
             // "R. Sherman", "U.S." : the stop of an initial; otherwise a sentence ends.
-            if previous == Some(Shape::Initial) && !self.hyphen {
+            if self.hyphen {
+                Gap::Break
+            } else if previous == Some(Shape::Initial) {
                 Gap::Abbreviation
             } else {
-                Gap::Break
+                Gap::Stop
             }
         } else if self.hyphen && self.space {
             // "Rosja – powiedział": a dash between spaces separates clauses.
@@ -325,7 +330,7 @@ mod tests {
 
     #[test]
     fn shapes_and_gaps() {
-        let w = words("Wendy R. Sherman, NATO-Russia (x)", 0);
+        let w = words("Wendy R. Sherman, NATO-Russia (x) Dr. Who", 0);
         let shapes: Vec<_> = w.tokens.iter().map(|t| t.shape).collect();
         assert_eq!(
             shapes,
@@ -335,7 +340,9 @@ mod tests {
                 Shape::Title,
                 Shape::Upper,
                 Shape::Title,
-                Shape::Lower
+                Shape::Lower,
+                Shape::Title,
+                Shape::Title
             ]
         );
         let gaps: Vec<_> = w.tokens.iter().map(|t| t.gap).collect();
@@ -347,7 +354,9 @@ mod tests {
                 Gap::Abbreviation,
                 Gap::Comma,
                 Gap::Hyphen,
-                Gap::Break
+                Gap::Break,
+                Gap::Break,
+                Gap::Stop
             ]
         );
     }
