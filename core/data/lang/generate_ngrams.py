@@ -5,7 +5,8 @@ What it is: for every language that whatlang 0.18 writes in a script shared with
 languages (Latin, Cyrillic, Arabic, Devanagari, Hebrew), the log-probability of character 1- to
 4-grams of its words (lower-cased, padded with a space at each end: " die ", "die ", " di",
 ...), counted on a corpus of that language. Of all n-grams only those with the highest
-information gain about the language within their script are kept (PAIR_BUDGET), listed for
+information gain about the language within their script, for the room they take, are kept
+(PAIR_BUDGET), listed for
 the languages that have them often enough (MIN_COUNT). A naive-Bayes sum of these
 log-probabilities tells close languages apart on a single word, where whatlang's 300 trigrams
 per language do not.
@@ -24,18 +25,21 @@ Sources (all permissively licensed; all fetched from a package registry by name 
   translations of its integrations' user interface (components/*/translations/*.json).
 Each distinct string of a source counts once. No benchmark text is used.
 
-Output format (UTF-8 text, read by core/src/lang/ngrams.rs), in three blocks separated by a
-blank line (the n-grams apart from their values: each block compresses better alone):
+Output format (UTF-8 text, read by core/src/lang/ngrams.rs), in four blocks separated by a
+blank line (the n-grams apart from their languages and levels: each block is homogeneous and
+compresses far better alone than mixed, by a tenth of the table's brotli size):
     # comment lines
     langs<TAB>code code ...    ISO 639-3 codes as whatlang names them; the i-th code is
                                written as the i-th character of ALPHABET below
     floor<TAB>1234             the level of an n-gram of order 1, 2, 3, 4 that a language
                                does not list
     (blank line)
-    <ngram>                    one per line
+    <ngram>                    one per line, grouped by the languages that list it
     (blank line)
-    LvLv...                    per n-gram, in the same order: the languages L that list it and
-                               its level v for each
+    LLL...                     per n-gram, in the same order: the languages that list it
+    (blank line)
+    vvv...                     one line: the level of every listed (n-gram, language), in
+                               the order of the block above
 A level is a log-probability in whole nats, negated (level 7 = ln p of -7), written as one
 ALPHABET character.
 
@@ -95,15 +99,25 @@ SCRIPT_OF.update({c: "HEBREW" for c in ["heb", "yid"]})
 
 # How many (n-gram, language) pairs the table holds: its size. The n-grams are chosen by
 # information gain, i.e. how much knowing that a word has them tells about its language among
-# the languages of its script: frequent n-grams concentrated in few languages first.
-PAIR_BUDGET = 282_000
+# the languages of its script (frequent n-grams concentrated in few languages first), per
+# room they take (GRAM_COST).
+PAIR_BUDGET = 295_000
+# The n-grams are ranked by information gain per (listed languages + GRAM_COST): of two that
+# tell as much, the one listed by fewer languages takes less room. A mild preference (a line
+# of the table is cheap, the information of an n-gram is not all in its rare languages),
+# set where the table is most accurate for its brotli size.
+GRAM_COST = 20
 # A language is listed for a chosen n-gram when it has it this many times (relative to a
-# typical corpus size): rarer counts are noise, and the floor stands for them.
-MIN_COUNT = 3
+# typical corpus size): a single occurrence is noise, and the floor stands for it.
+MIN_COUNT = 2
 # An n-gram a language does not list is taken to be as likely as this share of MIN_COUNT in a
 # typical corpus: one floor per order for every language, so that a language with a small
 # corpus does not find unseen n-grams likelier than the others do.
-UNSEEN_SHARE = 0.25
+UNSEEN_SHARE = 0.12
+# Nats by which the floor of an order lies further below that, per order: a long n-gram that
+# other languages of the script have and a language lacks says more against that language
+# than a short one does (the short ones are mostly in every language, merely rarer).
+FLOOR_OFFSET = {1: 0, 2: 1, 3: 2, 4: 4}
 # Precision of the stored log-probabilities per order, in nats: the long n-grams are many,
 # and what matters most in them is whether a language has them at all.
 LEVEL_STEP = {1: 1, 2: 1, 3: 2, 4: 2}
@@ -290,7 +304,8 @@ def select(counts):
             frequencies = [counts[c][n].get(gram, 0) / totals[c][n] for c in codes]
             listed = [(c, f) for c, f in zip(codes, frequencies)
                       if counts[c][n].get(gram, 0) >= least[c]]
-            candidates.append((information_gain(frequencies), gram, listed))
+            gain_per_cost = information_gain(frequencies) / (len(listed) + GRAM_COST)
+            candidates.append((gain_per_cost, gram, listed))
     candidates.sort(key=lambda c: (-c[0], c[1]))
     chosen, pairs = {}, 0
     for _, gram, listed in candidates:
@@ -307,12 +322,18 @@ def main(argv):
     chosen, typical = select(counts)
     codes = sorted(counts)
     index = {code: ALPHABET[i] for i, code in enumerate(codes)}
-    # The floor of an order: UNSEEN_SHARE of MIN_COUNT among the n-grams of a typical corpus.
+    # The floor of an order: UNSEEN_SHARE of MIN_COUNT among the n-grams of a typical corpus,
+    # lowered by FLOOR_OFFSET.
     per_char = {n: sorted(sum(counts[c][n].values()) / sum(counts[c][1].values())
                           for c in codes)[len(codes) // 2] for n in range(1, MAX_ORDER + 1)}
-    floor = "".join(ALPHABET[level(math.log(MIN_COUNT * UNSEEN_SHARE / (typical * per_char[n])), n)]
-                    for n in range(1, MAX_ORDER + 1))
-    grams = sorted(chosen)
+    floor = "".join(
+        ALPHABET[level(math.log(MIN_COUNT * UNSEEN_SHARE / (typical * per_char[n])), n)
+                 + FLOOR_OFFSET[n]]
+        for n in range(1, MAX_ORDER + 1))
+    # N-grams listed by the same languages side by side: the block of languages then repeats
+    # itself and compresses to half (the reader does not care about the order).
+    langs_of = {g: "".join(index[c] for c, _ in chosen[g]) for g in chosen}
+    grams = sorted(chosen, key=lambda g: (langs_of[g], g))
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ngrams.tsv")
     with open(out, "w", encoding="utf-8") as fh:
         fh.write(
@@ -327,9 +348,9 @@ def main(argv):
         fh.write("langs\t" + " ".join(codes) + "\n")
         fh.write("floor\t" + floor + "\n\n")
         fh.write("\n".join(grams) + "\n\n")
-        fh.write("\n".join(
-            "".join(index[c] + ALPHABET[level(math.log(f), len(g))] for c, f in chosen[g])
-            for g in grams) + "\n")
+        fh.write("\n".join(langs_of[g] for g in grams) + "\n\n")
+        fh.write("".join(ALPHABET[level(math.log(f), len(g))] for g in grams for _, f in chosen[g])
+                 + "\n")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,12 @@ use super::words::{self, LangSet};
 /// work for a pasted multi-megabyte line.
 pub(super) const MAX_EXAMINED_BYTES: usize = 4096;
 
+/// The n-gram margin (nats) below which whatlang's trigram profiles, drawn from other text
+/// than the n-gram table, decide among the languages within that much of the best: on a word
+/// or two the table's few n-grams often leave close languages a few nats apart, and a second
+/// model errs on other words. Sentences lead by far more and never pay for the second look.
+const SECOND_OPINION_WINDOW: f32 = 4.0;
+
 /// Confidence from which a guess is reliable.
 pub(super) const RELIABLE_CONFIDENCE: f64 = 0.9;
 
@@ -84,10 +90,31 @@ fn margin_confidence(margin: f32) -> f64 {
     1.0 - (-f64::from(margin) / MARGIN_SCALE).exp()
 }
 
+/// whatlang's pick among the candidates the n-grams can hardly tell apart (those within
+/// [`SECOND_OPINION_WINDOW`] of the best), when the best leads by less than that.
+fn second_opinion(scores: &Scores, candidates: LangSet, words: &str, margin: f32) -> Option<Lang> {
+    if margin >= SECOND_OPINION_WINDOW {
+        return None;
+    }
+    let close = scores.within(candidates, SECOND_OPINION_WINDOW);
+    if close.len() < 2 {
+        return None;
+    }
+    let allowed = close.iter().map(|lang| lang.0).collect();
+    let info = whatlang::Detector::with_allowlist(allowed).detect(words)?;
+    let pick = Lang(info.lang());
+    close.contains(pick).then_some(pick)
+}
+
 /// How a text's language is read in its script.
 enum Reading {
-    /// A script of several languages: the n-gram scores of its words, and those languages.
-    Ngrams { scores: Scores, langs: LangSet },
+    /// A script of several languages: the n-gram scores of its words, those languages, and the
+    /// words themselves, joined by spaces, for whatlang's second opinion.
+    Ngrams {
+        scores: Scores,
+        langs: LangSet,
+        words: String,
+    },
     /// Any other script: its one language, or whatlang's pick between Chinese and Japanese
     /// (Han characters with or without kana).
     Script(Lang),
@@ -98,10 +125,15 @@ impl Reading {
     fn of(text: &str, script: whatlang::Script) -> Option<Self> {
         let langs = LangSet::from_langs(script.langs().iter().map(|&l| Lang(l)));
         if langs.len() > 1 && langs.intersection(ngrams::modelled_languages()) == langs {
-            let words = words_of(text).filter(|w| script_of(w) == Some(script));
+            let mut words = String::new();
+            for word in words_of(text).filter(|w| script_of(w) == Some(script)) {
+                words.push_str(word);
+                words.push(' ');
+            }
             Some(Reading::Ngrams {
-                scores: ngrams::score(words),
+                scores: ngrams::score(words.split_whitespace()),
                 langs,
+                words,
             })
         } else if script == whatlang::Script::Mandarin {
             // Han characters are Chinese unless kana show Japanese: whatlang tells.
@@ -115,9 +147,16 @@ impl Reading {
     /// written in the script or the words gave no evidence.
     fn best(&self, candidates: LangSet) -> Option<(Lang, f64)> {
         match self {
-            Reading::Ngrams { scores, langs } => scores
-                .best(langs.intersection(candidates))
-                .map(|(lang, margin)| (lang, margin_confidence(margin))),
+            Reading::Ngrams {
+                scores,
+                langs,
+                words,
+            } => {
+                let candidates = langs.intersection(candidates);
+                let (lang, margin) = scores.best(candidates)?;
+                let lang = second_opinion(scores, candidates, words, margin).unwrap_or(lang);
+                Some((lang, margin_confidence(margin)))
+            }
             Reading::Script(lang) => candidates.contains(*lang).then_some((*lang, 1.0)),
         }
     }
@@ -396,9 +435,17 @@ mod tests {
 
     #[test]
     fn function_words_overrule_an_unsure_pick() {
-        let choice = Evidence::of("Teile diesen Artikel:").choose(None).unwrap();
-        assert_eq!(choice.lang, lang("deu"));
+        // "for us": the n-grams of two short words lean Slovak, both words are Polish.
+        let choice = Evidence::of("dla nas").choose(None).unwrap();
+        assert_eq!(choice.lang, lang("pol"));
         assert_eq!(choice.signal, Signal::FunctionWords);
+        assert_eq!(
+            Evidence::of("Teile diesen Artikel:")
+                .choose(None)
+                .unwrap()
+                .lang,
+            lang("deu")
+        );
         assert_eq!(
             Evidence::of("Become a member").choose(None).unwrap().lang,
             lang("eng")
@@ -488,7 +535,7 @@ mod tests {
             ("durchströmung", "deu"),
             ("przeciwko", "pol"),
             ("більше", "ukr"),
-            ("governo", "ita"),
+            ("giornalisti", "ita"),
         ] {
             assert_eq!(
                 Evidence::of(word).choose(None).unwrap().lang,
@@ -496,6 +543,39 @@ mod tests {
                 "{word}"
             );
         }
+    }
+
+    #[test]
+    fn whatlang_decides_a_close_call_of_the_n_grams() {
+        // Croatian "network" and Serbian "elections" (instrumental): their n-grams lean
+        // Slovenian and Macedonian by a few nats only.
+        assert_eq!(
+            Evidence::of("mreža").choose(None).unwrap().lang,
+            lang("hrv")
+        );
+        assert_eq!(
+            Evidence::of("изборима").choose(None).unwrap().lang,
+            lang("srp")
+        );
+    }
+
+    #[test]
+    fn no_second_opinion_on_a_clear_lead_or_a_single_candidate() {
+        let text = "Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen.";
+        let Some(Reading::Ngrams {
+            scores,
+            langs,
+            words,
+        }) = Evidence::of(text).reading
+        else {
+            panic!("a Latin-script reading");
+        };
+        let (best, margin) = scores.best(langs).unwrap();
+        assert_eq!(best, lang("deu"));
+        assert!(margin >= SECOND_OPINION_WINDOW);
+        assert_eq!(second_opinion(&scores, langs, &words, margin), None);
+        let german = set(&["deu"]);
+        assert_eq!(second_opinion(&scores, german, &words, 0.0), None);
     }
 
     #[test]

@@ -9,8 +9,10 @@
 //! Why it works: in a script that several languages share, a character n-gram model
 //! ([`ngrams`], naive Bayes over the 1- to 4-grams of the words, generated from permissively
 //! licensed registry data) scores every language of the script; its margin says how sure it
-//! is, which on a sentence is very sure and on a menu item is not. whatlang only tells the
-//! script (and Chinese from Japanese). Two more things fix short lines:
+//! is, which on a sentence is very sure and on a menu item is not. whatlang tells the script
+//! (and Chinese from Japanese), and gives a second opinion when the n-grams leave close
+//! languages a few nats apart (a word or two): its trigram profiles come from other text than
+//! the table, so it errs on other words. Two more things fix short lines:
 //! - function words ("diesen", "the", "della"), from a table generated out of spaCy's
 //!   stop-word lists, decide between close languages when the n-grams are unsure ("Teile
 //!   diesen Artikel:" is German, not Afrikaans), and

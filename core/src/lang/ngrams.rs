@@ -31,6 +31,11 @@ const ALPHABET: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 /// Longest n-gram of the model, in characters.
 const MAX_ORDER: usize = 4;
 
+/// The weight of an n-gram's log-probability by order (index `n - 1`). Naive Bayes takes the
+/// overlapping n-grams of a word as independent votes, but a long n-gram says more about the
+/// language than the shorter ones inside it, which it mostly implies.
+const ORDER_WEIGHT: [f32; MAX_ORDER] = [1.0, 1.1, 1.2, 1.4];
+
 /// A hasher for the short n-gram keys: SipHash's protection against crafted keys is not
 /// needed for a fixed table, and its cost would dominate the scoring.
 #[derive(Default)]
@@ -56,7 +61,7 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 struct Entry {
     /// Index into [`Model::langs`].
     lang: u8,
-    /// ln p − floor, in nats (positive).
+    /// ln p − floor, in nats (positive), weighted.
     gain: f32,
 }
 
@@ -64,7 +69,7 @@ struct Entry {
 struct Model {
     /// The modelled languages, in table order.
     langs: Vec<Lang>,
-    /// Per order (index `n - 1`): ln p of an n-gram a language does not list.
+    /// Per order (index `n - 1`): ln p of an n-gram a language does not list, weighted.
     floors: [f32; MAX_ORDER],
     /// N-gram → its range in `entries`.
     grams: FastMap<&'static str, (u32, u32)>,
@@ -77,21 +82,22 @@ fn digit(byte: u8) -> Option<usize> {
 }
 
 static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    // Three blocks: the header, the n-grams, their values (see the generator).
+    // Four blocks: the header, the n-grams, their languages, their levels (see the generator).
     let mut blocks = TABLE.split("\n\n");
-    let (header, grams, values) = (
-        blocks.next().unwrap_or_default(),
-        blocks.next().unwrap_or_default(),
-        blocks.next().unwrap_or_default(),
-    );
+    let mut block = || blocks.next().unwrap_or_default();
+    let (header, grams, gram_langs, levels) = (block(), block(), block(), block());
     let mut langs = Vec::new();
     let mut floors = [0.0; MAX_ORDER];
     for (key, value) in header.lines().filter_map(|l| l.split_once('\t')) {
         match key {
             "langs" => langs = value.split(' ').filter_map(Lang::from_code).collect(),
             "floor" => {
-                for (slot, level) in floors.iter_mut().zip(value.bytes().filter_map(digit)) {
-                    *slot = -(level as f32);
+                for (order, (slot, level)) in floors
+                    .iter_mut()
+                    .zip(value.bytes().filter_map(digit))
+                    .enumerate()
+                {
+                    *slot = -(level as f32) * ORDER_WEIGHT[order];
                 }
             }
             _ => {}
@@ -99,16 +105,15 @@ static MODEL: LazyLock<Model> = LazyLock::new(|| {
     }
     let mut table = FastMap::default();
     let mut entries = Vec::new();
-    for (gram, values) in grams.lines().zip(values.lines()) {
+    let mut levels = levels.bytes().filter_map(digit);
+    for (gram, gram_langs) in grams.lines().zip(gram_langs.lines()) {
         let order = gram.chars().count().clamp(1, MAX_ORDER) - 1;
         let start = entries.len() as u32;
-        for pair in values.as_bytes().chunks_exact(2) {
-            if let (Some(lang), Some(level)) = (digit(pair[0]), digit(pair[1]))
-                && lang < langs.len()
-            {
+        for (lang, level) in gram_langs.bytes().filter_map(digit).zip(levels.by_ref()) {
+            if lang < langs.len() {
                 entries.push(Entry {
                     lang: lang as u8,
-                    gain: (-(level as f32) - floors[order]).max(0.0),
+                    gain: (-(level as f32) * ORDER_WEIGHT[order] - floors[order]).max(0.0),
                 });
             }
         }
@@ -137,6 +142,23 @@ pub(super) struct Scores {
 }
 
 impl Scores {
+    /// The languages of `candidates` that score within `window` nats of the best of them.
+    pub(super) fn within(&self, candidates: LangSet, window: f32) -> LangSet {
+        let scored = || {
+            MODEL
+                .langs
+                .iter()
+                .zip(&self.log_likelihood)
+                .filter(|(lang, _)| candidates.contains(**lang))
+        };
+        let top = scored().map(|(_, &s)| s).fold(f32::NEG_INFINITY, f32::max);
+        LangSet::from_langs(
+            scored()
+                .filter(|&(_, &score)| score >= top - window)
+                .map(|(&lang, _)| lang),
+        )
+    }
+
     /// The best of `candidates` and its margin in nats over the runner-up among them
     /// (`f32::INFINITY` for a single candidate); `None` when no candidate is modelled or the
     /// text had no n-gram of the table.
@@ -248,6 +270,33 @@ mod tests {
         );
         assert_eq!(best("którzy", &["pol", "hrv", "slv"]), Some(lang("pol")));
         assert_eq!(best("більше", &["ukr", "rus", "bel"]), Some(lang("ukr")));
+    }
+
+    #[test]
+    fn every_listed_language_has_its_level() {
+        let blocks: Vec<&str> = TABLE.split("\n\n").collect();
+        assert_eq!(blocks.len(), 4);
+        let (grams, gram_langs, levels) = (blocks[1], blocks[2], blocks[3]);
+        assert_eq!(grams.lines().count(), gram_langs.lines().count());
+        let listed: usize = gram_langs.lines().map(str::len).sum();
+        assert_eq!(levels.trim_end().len(), listed);
+        assert_eq!(MODEL.entries.len(), listed);
+    }
+
+    #[test]
+    fn long_n_grams_weigh_more() {
+        assert!(ORDER_WEIGHT.windows(2).all(|pair| pair[0] <= pair[1]));
+    }
+
+    #[test]
+    fn within_keeps_the_languages_close_to_the_best() {
+        let scores = score("durchströmung".split(' '));
+        let candidates = set(&["deu", "nld", "dan"]);
+        let (best, margin) = scores.best(candidates).unwrap();
+        assert_eq!(scores.within(candidates, 0.0), set(&[best.code()]));
+        assert!(scores.within(candidates, margin).len() >= 2);
+        assert_eq!(scores.within(candidates, f32::INFINITY), candidates);
+        assert!(scores.within(set(&["ell"]), 1.0).is_empty());
     }
 
     #[test]
