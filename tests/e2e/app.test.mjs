@@ -5,80 +5,22 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import { mkdir, readFile, readdir } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  ROOT, launchChromium, paste, requireDist, resultShown, seedNames, seedText, serveDist,
+} from './site.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const DIST = join(ROOT, 'dist');
-const SEEDS = join(ROOT, 'core', 'tests', 'fixtures', 'seeds');
 const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'screenshots');
-// Like a project page on a static host: every URL in dist/ must be relative.
-const BASE = '/article-lens/';
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
-
-/** Serves dist/ under BASE on 127.0.0.1 (any free port); everything else is a 404. */
-async function serveDist() {
-  const server = http.createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(BASE)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const file = normalize(join(DIST, path.slice(BASE.length) || 'index.html'));
-    if (!file.startsWith(DIST + sep) && file !== DIST) {
-      res.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, url: `http://127.0.0.1:${server.address().port}${BASE}` };
-}
-
-async function seedText(prefix) {
-  const name = (await readdir(SEEDS)).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
-  return readFile(join(SEEDS, name), 'utf8');
-}
 
 let browser;
 let site;
 
 before(async () => {
-  await readFile(join(DIST, 'index.html')).catch(() => {
-    throw new Error('dist/index.html is missing: run `trunk build --release` first');
-  });
+  await requireDist();
   await mkdir(SCREENSHOTS, { recursive: true });
   site = await serveDist();
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 
 after(async () => {
@@ -113,11 +55,6 @@ async function screenshot(page, name) {
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
   await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });
   await page.setViewportSize(viewport);
-}
-
-/** Waits until the latest analysis is on screen. */
-async function resultShown(page) {
-  await page.waitForSelector('#result[aria-busy="false"]', { timeout: 60_000 });
 }
 
 describe('seed 001 (German with English paragraphs)', () => {
@@ -256,10 +193,10 @@ describe('other inputs', () => {
 
   it('renders every seed article with a badge per paragraph', async () => {
     const { context, page, problems } = await openPage();
-    const seeds = (await readdir(SEEDS)).filter((f) => f.endsWith('.txt')).sort();
+    const seeds = await seedNames();
     assert.ok(seeds.length >= 5);
     for (const seed of seeds) {
-      await page.fill('#input', await readFile(join(SEEDS, seed), 'utf8'));
+      await page.fill('#input', await seedText(seed));
       await page.click('#analyze');
       await resultShown(page);
       const paragraphs = await page.locator('#article .para').count();
@@ -303,6 +240,20 @@ describe('other inputs', () => {
     const { context, page, problems } = await openPage(site.url + fragment);
     await resultShown(page);
     assert.equal(await page.inputValue('#published'), '2022-01-13');
+    assert.ok((await page.locator('#article .para').count()) > 0);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+
+  it('analyses a paste of two megabytes without freezing or losing text', async () => {
+    const { context, page, problems } = await openPage();
+    const seed = await seedText('000_');
+    const huge = seed.repeat(Math.ceil(2_000_000 / seed.length));
+    await paste(page, huge);
+    await page.click('#analyze');
+    await resultShown(page);
+    assert.match(await page.locator('.status').innerText(), /Analysed in \d+ ms/);
+    assert.equal((await page.inputValue('#input')).length, huge.length, 'the pasted text is all there');
     assert.ok((await page.locator('#article .para').count()) > 0);
     assert.deepEqual(problems, []);
     await context.close();
