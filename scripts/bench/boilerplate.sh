@@ -3,10 +3,10 @@
 # the benchmark's score.py (scrapinghub: shingle P/R/F1; trafilatura: segment P/R/F1; per
 # language). Run through `bash scripts/bench.sh boilerplate [score.py options]`, which builds
 # the release CLI first. Predictions are left in target/bench/boilerplate for inspection;
-# BOILERPLATE_BENCH points elsewhere than ../shared/bench/boilerplate.
+# BENCH_DIR points elsewhere than ../shared/bench.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-bench=${BOILERPLATE_BENCH:-../shared/bench/boilerplate}
+bench=${BENCH_DIR:-../shared/bench}/boilerplate
 out=target/bench/boilerplate
 rm -rf "$out"
 mkdir -p "$out"

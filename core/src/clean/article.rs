@@ -17,7 +17,9 @@
 //! the page is prose too, but rarely the article. The chosen core then takes in the parts of
 //! the article that do not score as prose: its closing sentences, paragraphs after a photo
 //! or an advertisement, a list of one shape (dates, quantities, numbered steps) at either
-//! end, and the lead above the photo; an author box at its end is cut off. When the core is
+//! end, a list that its last sentence announces ("Folgende Orte sind betroffen:"), the rest
+//! of an article written line by line (a recipe whose steps stand apart like paragraphs),
+//! and the lead above the photo; an author box at its end is cut off. When the core is
 //! clearly in one language, lines reliably in another language score negative too, which
 //! cuts a foreign author blurb or teaser list off the article's end without touching a
 //! mixed-language article (whose core is not in one language).
@@ -421,9 +423,13 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         loop {
             let before = core.clone();
             extend_over_lists(doc, lines, &mut core);
+            extend_over_introduced_list(doc, lines, &mut core);
             if core == before {
                 break;
             }
+        }
+        if layout {
+            extend_line_by_line_article(lines, &foreign, &mut core);
         }
         cut_author_box(lines, &mut core);
     }
@@ -581,6 +587,82 @@ fn extend_over_lists(doc: &Document, lines: &[Line], core: &mut Range<usize>) {
         if end - start >= LIST_ITEMS {
             core.start = start;
         }
+    }
+}
+
+/// Lines a core needs before its own make-up says how the article is written.
+const LINE_BY_LINE_MIN_LINES: usize = 8;
+/// The share of short lines (steps, ingredients, headings) that makes a core an article
+/// written line by line.
+const LINE_BY_LINE_SHORT_SHARE: f32 = 0.4;
+/// How many lines an article written line by line may go on past its scored core.
+const LINE_BY_LINE_MAX_LINES: usize = 80;
+
+/// Extends a core written line by line (a recipe, a meal plan, instructions: many short
+/// lines, each set apart by blank lines as the page's own paragraphs and headings) over the
+/// lines of the same make-up that follow it. Its short lines cost the run more than its few
+/// long ones earn, so the scored core stops early; where the page sets each line apart, the
+/// article goes on while lines stand alone and carry no cue, and ends at the first run of
+/// adjacent lines (a menu, a list of links) or the first cue (share buttons, a rail heading,
+/// the footer).
+fn extend_line_by_line_article(lines: &[Line], foreign: &[Option<Lang>], core: &mut Range<usize>) {
+    let core_lines = &lines[core.clone()];
+    let short = core_lines
+        .iter()
+        .filter(|l| l.cue.is_none() && l.weight < 80)
+        .count();
+    if core_lines.len() < LINE_BY_LINE_MIN_LINES
+        || (short as f32) < LINE_BY_LINE_SHORT_SHARE * core_lines.len() as f32
+    {
+        return;
+    }
+    let limit = (core.end + LINE_BY_LINE_MAX_LINES).min(lines.len());
+    let goes_on = |p: usize| lines[p].alone && lines[p].cue.is_none() && foreign[p].is_none();
+    let end = (core.end..limit).find(|&p| !goes_on(p)).unwrap_or(limit);
+    core.end = end;
+}
+
+/// Words a sentence introducing a list needs ("Folgende Universitäten sind betroffen:"); a
+/// shorter label with a colon ("Adresse:", "Tags:") heads page furniture as often.
+const LIST_INTRO_WORDS: usize = 3;
+/// How many items a list introduced by a sentence may hold.
+const LIST_INTRO_ITEMS: usize = 20;
+
+/// Extends the core over a list that its last sentence introduces ("The affected
+/// universities are:", "Das Wichtigste in Kürze:", "Voici les étapes :"): the sentence ends
+/// with a colon and the items follow as one run of adjacent plain lines, as a page's list
+/// elements come out in its text. The items may have any shape (place names, short
+/// phrases); what makes them the article's is the article's own sentence announcing them.
+fn extend_over_introduced_list(doc: &Document, lines: &[Line], core: &mut Range<usize>) {
+    let introduces = |p: usize| {
+        lines.get(p).is_some_and(|intro| {
+            intro.cue.is_none()
+                && intro.words >= LIST_INTRO_WORDS
+                && doc.line_text(intro.index).trim_end().ends_with(':')
+        })
+    };
+    // The sentence closes the core or stands right after it.
+    let Some(intro) = [core.end.wrapping_sub(1), core.end]
+        .into_iter()
+        .find(|&p| p >= core.start && introduces(p))
+    else {
+        return;
+    };
+    let first = intro + 1;
+    let mut end = first;
+    while end < lines.len()
+        && end - first < LIST_INTRO_ITEMS
+        && lines[end].cue.is_none()
+        && (end == first || lines[end].index == lines[end - 1].index + 1)
+    {
+        end += 1;
+    }
+    // The run must end where the list ends: at a blank line or a cue, not mid-run.
+    let run_closed = lines
+        .get(end)
+        .is_none_or(|next| next.cue.is_some() || next.index > lines[end - 1].index + 1);
+    if end - first >= 2 && run_closed {
+        core.end = core.end.max(end);
     }
 }
 
@@ -854,6 +936,171 @@ mod tests {
         // A menu's items have no shape of their own.
         let text = format!("{DE}\n{DE}\nPolitik Aktuell\nSport Heute\nKultur Kompakt");
         assert_eq!(core_lines(&text), 1..3);
+    }
+
+    #[test]
+    fn lists_introduced_by_the_article_in_three_languages() {
+        for (body, intro, items) in [
+            (
+                DE,
+                "Das Wichtigste in Kürze:",
+                ["sehr winterhart", "blüht im Winter", "nicht düngen"],
+            ),
+            (
+                EN,
+                "The affected universities are:",
+                ["Harvard", "University of Oxford", "Sorbonne"],
+            ),
+            (
+                IT,
+                "Ecco le tappe del tour:",
+                ["Milano, Forum", "Roma, Palazzetto", "Bari"],
+            ),
+        ] {
+            let text = format!(
+                "{body}\n\n{body}\n\n{intro}\n\n{}\n\nHome\nNews",
+                items.join("\n")
+            );
+            assert_eq!(core_lines(&text), 1..10, "{intro}");
+        }
+    }
+
+    /// A page written line by line: each line a paragraph or heading of its own.
+    fn line_by_line(lines: &[&str]) -> String {
+        lines.join("\n\n")
+    }
+
+    #[test]
+    fn articles_written_line_by_line_in_three_languages() {
+        for (body, steps, end) in [
+            (
+                DE,
+                [
+                    "Zubereitung",
+                    "Den Ofen vorheizen.",
+                    "200 g Mehl",
+                    "2 Eier",
+                    "Alles gut verrühren",
+                    "Backzeit",
+                    "40 Minuten bei 180 Grad",
+                    "Servieren",
+                    "Mit Puderzucker bestäuben",
+                    "Guten Appetit!",
+                ],
+                "Teilen",
+            ),
+            (
+                EN,
+                [
+                    "Pre-Workout Meal",
+                    "Eat 60 minutes before your workout",
+                    "Two eggs and asparagus",
+                    "Post-Workout Meal",
+                    "Eat within two hours",
+                    "Chicken with zucchini noodles",
+                    "Meal 1",
+                    "Eat every 2–3 hours",
+                    "One cup of strawberries",
+                    "Nighttime snack",
+                ],
+                "Share this article",
+            ),
+            (
+                IT,
+                [
+                    "Preparazione",
+                    "Accendere il forno.",
+                    "200 g di farina",
+                    "2 uova intere",
+                    "Mescolare bene",
+                    "Cottura",
+                    "40 minuti a 180 gradi",
+                    "Servire",
+                    "Con zucchero a velo",
+                    "Buon appetito!",
+                ],
+                "Condividi",
+            ),
+        ] {
+            // The scored core holds the first steps, between paragraphs; the last ones
+            // follow it on their own.
+            let mut page = Vec::new();
+            for pair in steps[..6].chunks(2) {
+                page.push(body);
+                page.extend(pair);
+            }
+            page.push(body);
+            page.extend(&steps[6..]);
+            page.push(end);
+            let text = format!("{}\n\nHome\nNews\nSport", line_by_line(&page));
+            let (lines, found) = article(&text);
+            // Every step is in; the share prompt and the menu are not.
+            assert_eq!(found.core, 0..14, "{}", steps[0]);
+            assert_eq!(
+                lines[found.core.end].cue.as_ref().unwrap().kind,
+                CueKind::Share
+            );
+        }
+    }
+
+    #[test]
+    fn an_article_of_paragraphs_does_not_take_in_the_titles_after_it() {
+        let titles = [
+            "Ministers meet again in March",
+            "Central bank keeps rates unchanged",
+            "Markets rise after the deal",
+        ];
+        let paragraphs: Vec<String> = (1..=9).map(|n| format!("{EN} ({n})")).collect();
+        let page: Vec<&str> = paragraphs
+            .iter()
+            .map(String::as_str)
+            .chain(titles)
+            .collect();
+        let (_, found) = article(&line_by_line(&page));
+        assert_eq!(found.core, 0..9);
+    }
+
+    #[test]
+    fn a_line_by_line_article_ends_at_a_menu() {
+        let steps = [
+            "Preparazione",
+            "200 g di farina",
+            "2 uova intere",
+            "Cottura",
+        ];
+        let mut page = Vec::new();
+        for pair in steps.chunks(2).cycle().take(3) {
+            page.push(IT);
+            page.extend(pair);
+        }
+        page.push(IT);
+        page.extend(["Servire caldo", "Buon appetito!"]);
+        let text = format!("{}\n\nHome\nNotizie\nSport", line_by_line(&page));
+        let (lines, found) = article(&text);
+        assert_eq!(found.core, 0..12);
+        assert!(!lines[found.core.end].alone);
+    }
+
+    #[test]
+    fn a_list_introduced_by_the_core_s_last_paragraph() {
+        let intro = "Nach der Sitzung veröffentlichten die Minister die Liste der Länder, die \
+                     noch in diesem Jahr die ersten Zahlungen aus dem gemeinsamen Fonds erhalten \
+                     werden, und zwar in dieser Reihenfolge:";
+        let text = format!("{DE}\n\n{intro}\n\nItalien\nSpanien\nPortugal\n\nHome\nNews");
+        let (lines, found) = article(&text);
+        assert_eq!(lines[found.core.start].index, 0);
+        assert_eq!(lines[found.core.end - 1].index, 6);
+    }
+
+    #[test]
+    fn a_label_with_a_colon_or_a_run_that_goes_on_is_not_an_introduced_list() {
+        // A label of fewer than three words heads page furniture, not the article's list.
+        let text = format!("{DE}\n\n{DE}\n\nAdresse:\n\nHauptstraße 1\nBerlin\n\nHome");
+        assert_eq!(core_lines(&text), 1..4);
+        // Items that run on into a menu past the limit are not a list of the article.
+        let menu = "Politik Aktuell\n".repeat(LIST_INTRO_ITEMS + 2);
+        let text = format!("{EN}\n\n{EN}\n\nOur sections for you today:\n\n{menu}");
+        assert_eq!(core_lines(&text), 1..4);
     }
 
     #[test]

@@ -19,7 +19,8 @@
 //!    line scores, wrapped paragraphs scored whole, short lines between prose cheap), where
 //!    runs after the comments or the footer, after a rail heading, near the page's end or
 //!    made of a consent dialog count for less; the core then takes in what belongs to it
-//!    (closing sentences, paragraphs after an insert, lists of one shape at either end, the
+//!    (closing sentences, paragraphs after an insert, lists of one shape at either end, a
+//!    list its last sentence announces, the rest of an article written line by line, the
 //!    lead above the photo) and drops an author box at its end; lines in another language
 //!    than a single-language core are cut off;
 //! 3. `headline.rs`: the title-like line just above the core (or its lead), its repeats and
