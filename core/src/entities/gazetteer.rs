@@ -102,8 +102,8 @@ fn joins(gap: Gap) -> bool {
 
 /// True for an acronym that must be matched in capitals ("EU", not the Portuguese "eu").
 fn is_acronym(word: &str) -> bool {
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    (1..=5).contains(&letters) && word.chars().all(|c| !c.is_lowercase())
+    word.chars().all(|c| !c.is_lowercase())
+        && (1..=5).contains(&word.chars().filter(|&c| text::is_letter(c)).count())
 }
 
 impl<P: Copy> Trie<P> {
@@ -118,9 +118,22 @@ impl<P: Copy> Trie<P> {
         }
     }
 
+    /// Makes room for about `forms` more forms.
+    fn reserve(&mut self, forms: usize) {
+        self.stems.reserve(forms);
+        self.edges.reserve(forms + forms / 2);
+        self.terminals.reserve(forms);
+    }
+
     fn stem_id(&mut self, stem: &str) -> u32 {
-        let next = self.stems.len() as u32;
-        *self.stems.entry(stem.into()).or_insert(next)
+        // Look up before inserting: most stems are already there, and the key is boxed only
+        // for a new one (the place lexicon has some 150,000 forms).
+        if let Some(&id) = self.stems.get(stem) {
+            return id;
+        }
+        let id = self.stems.len() as u32;
+        self.stems.insert(stem.into(), id);
+        id
     }
 
     /// Adds `form` (as written: case matters for acronyms). The first payload given for a
@@ -142,7 +155,6 @@ impl<P: Copy> Trie<P> {
             } else {
                 self.min_stem.min(3)
             };
-            let stems = inflect::stems(key, min_stem);
             let full = self.stem_id(key);
             let child = match self.edges.get(&(node, full, StemKind::Full, upper)) {
                 Some(&child) => child,
@@ -156,7 +168,7 @@ impl<P: Copy> Trie<P> {
             };
             // Acronyms do not inflect by ending ("NATO" has no stem "NAT").
             if !upper {
-                for (stem, kind) in stems.into_iter().skip(1) {
+                for (stem, kind) in inflect::stems(key, min_stem).into_iter().skip(1) {
                     let id = self.stem_id(&stem);
                     self.edges.entry((node, id, kind, false)).or_insert(child);
                 }
@@ -316,6 +328,13 @@ impl Gazetteer {
             trie: Trie::new(MIN_STEM_CHARS),
             entries: Vec::new(),
         };
+        // Sized for the forms up front: growing the tables of some 150,000 forms step by
+        // step would rehash them again and again.
+        let forms: usize = files
+            .iter()
+            .map(|data| data.bytes().filter(|&b| matches!(b, b'|' | b'\n')).count())
+            .sum();
+        g.trie.reserve(forms);
         let mut index: HashMap<(Box<str>, EntityType), u32> = HashMap::new();
         for data in files {
             for (tag, name, forms, _) in records(data) {
@@ -415,6 +434,9 @@ pub struct Cues {
     pub conjunctions: FxSet<Box<str>>,
     /// Prepositions of place, folded ("in", "w", "в").
     pub place_prepositions: FxSet<Box<str>>,
+    /// Nouns for kinds of organisation, folded ("company", "Hersteller", "società"); a
+    /// German compound matches by its tail of five letters or more ("Spielzeughersteller").
+    pub org_kinds: FxSet<Box<str>>,
 }
 
 /// Cue words in many languages.
@@ -429,6 +451,7 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
         links: FxSet::default(),
         conjunctions: FxSet::default(),
         place_prepositions: FxSet::default(),
+        org_kinds: FxSet::default(),
     };
     for (tag, value, forms, _) in records(include_str!("../../data/entities/cues.tsv")) {
         let cue = match tag {
@@ -457,6 +480,11 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
             }
             "IN" => {
                 cues.place_prepositions
+                    .extend(forms.split('|').map(|f| text::fold(f).into()));
+                continue;
+            }
+            "ORGKIND" => {
+                cues.org_kinds
                     .extend(forms.split('|').map(|f| text::fold(f).into()));
                 continue;
             }
@@ -507,6 +535,23 @@ impl Cues {
                 .map(|(i, _)| &stem[i..])
                 .take_while(|tail| tail.chars().nth(5).is_some())
                 .any(|tail| self.role_tails.contains(tail))
+        })
+    }
+
+    /// True when token `j` is a noun for a kind of organisation, or a German compound ending
+    /// in one ("Chemiekonzern", "Mobilfunkbetreibers"): the name right after it is an organisation's
+    /// ("manufacturer Siemens", "Spielzeughersteller Mattel").
+    pub fn is_org_kind(&self, words: &Words, j: usize, lang: Option<Lang>) -> bool {
+        let key = words.key(j);
+        inflect::splits(key, lang, words.tokens[j].script).any(|(stem, _)| {
+            self.org_kinds.contains(stem)
+                || lang.is_some_and(|l| l.code() == "deu")
+                    && stem
+                        .char_indices()
+                        .skip(1)
+                        .map(|(i, _)| &stem[i..])
+                        .take_while(|tail| tail.chars().nth(4).is_some())
+                        .any(|tail| self.org_kinds.contains(tail))
         })
     }
 

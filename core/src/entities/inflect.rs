@@ -11,6 +11,7 @@
 
 use super::text::Script;
 use crate::lang::Lang;
+use std::borrow::Cow;
 
 /// How a lexicon stem relates to its form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -33,27 +34,30 @@ const NOMINATIVE_ENDINGS: &[&str] = &[
 pub const MIN_STEM_CHARS: usize = 4;
 
 /// The stems of a folded lexicon form, none shorter than `min_stem` letters.
-pub fn stems(form: &str, min_stem: usize) -> Vec<(String, StemKind)> {
-    let mut out = vec![(form.to_string(), StemKind::Full)];
+pub fn stems(form: &str, min_stem: usize) -> Vec<(Cow<'_, str>, StemKind)> {
+    let mut out = vec![(Cow::Borrowed(form), StemKind::Full)];
     let letters = form.chars().count();
-    if !form.chars().all(char::is_alphabetic) || letters <= min_stem {
+    if !form.chars().all(super::text::is_letter) || letters <= min_stem {
         return out;
     }
     for ending in NOMINATIVE_ENDINGS {
         if let Some(stem) = form.strip_suffix(ending)
-            && stem.chars().count() >= min_stem
+            // An ending is one or two letters: the stem is that many letters shorter.
+            && letters - ending.chars().count() >= min_stem
             && !out.iter().any(|(s, _)| s == stem)
         {
-            out.push((stem.to_string(), StemKind::Stripped));
+            out.push((Cow::Borrowed(stem), StemKind::Stripped));
         }
     }
     // Slavic fleeting e: "Związek" -> "Związku", "Kraniec" -> "Krańca".
-    let chars: Vec<char> = form.chars().collect();
-    if let [.., 'e', last] = chars[..]
+    let mut from_end = form.char_indices().rev();
+    if let (Some((at, last)), Some((e_at, 'e'))) = (from_end.next(), from_end.next())
         && matches!(last, 'k' | 'c' | 'r' | 'l' | 'n' | 'ц' | 'к')
     {
-        let stem: String = chars[..chars.len() - 2].iter().chain([&last]).collect();
-        out.push((stem, StemKind::Stripped));
+        out.push((
+            Cow::Owned(format!("{}{}", &form[..e_at], &form[at..])),
+            StemKind::Stripped,
+        ));
     }
     out
 }

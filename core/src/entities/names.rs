@@ -160,6 +160,61 @@ fn title_case(words: &Words) -> bool {
     capital >= 4 && capital > 2 * lower
 }
 
+/// Italian news writes a town's province as its two-letter code in parentheses ("Cittadella
+/// (PD)", "Vernio (PO)"): there the code is a place, whatever party or body shares it.
+fn italian_province_codes(line: &Line, taken: &mut [bool], found: &mut Vec<Candidate>) {
+    if line.lang.is_none_or(|l| l.code() != "ita") {
+        return;
+    }
+    let tokens = &line.words.tokens;
+    for j in 1..tokens.len() {
+        let token = tokens[j];
+        let code = token.shape == Shape::Upper
+            && line.words.key(j).chars().count() == 2
+            && line.text[..token.start].ends_with('(')
+            && line.text[token.end..].starts_with(')')
+            && tokens[j - 1].shape == Shape::Title;
+        if !code {
+            continue;
+        }
+        let place = Candidate {
+            first: j,
+            last: j,
+            kind: EntityType::Loc,
+            name: line.token_text(j).to_string(),
+            surname: None,
+            known: false,
+        };
+        match found.iter_mut().find(|c| c.first == j && c.last == j) {
+            Some(c) => *c = place,
+            None if !taken[j] => {
+                found.push(place);
+                taken[j] = true;
+            }
+            None => {}
+        }
+    }
+}
+
+/// True for a line mostly in capitals: four words or more in capitals, over twice as many
+/// as the words in lower or title case.
+fn caps_listing(words: &Words) -> bool {
+    let (mut upper, mut other) = (0, 0);
+    for t in &words.tokens {
+        match t.shape {
+            Shape::Upper => upper += 1,
+            Shape::Title | Shape::Lower => other += 1,
+            _ => {}
+        }
+    }
+    upper >= 4 && upper > 2 * other
+}
+
+/// True when token `j` follows the token before it with only a space between.
+fn tokens_glued(words: &Words, j: usize) -> bool {
+    words.tokens[j].gap == Gap::Space
+}
+
 /// Finds the names of one line. `text` is the document text, `words` the line's words;
 /// `taken` (one flag per word) is set for every word inside a name.
 pub fn analyse(
@@ -173,6 +228,20 @@ pub fn analyse(
     let mut found = lexicon_names(&line, taken);
     let runs = run_names(&line, taken, &mut found);
     found.extend(runs);
+    italian_province_codes(&line, taken, &mut found);
+    if caps_listing(words) {
+        // A line in capitals lists venues, shops or teams by their names ("CINEPOLIS
+        // ΓΛΥΦΑΔΑ, ODEON ΜΑΡΟΥΣΙ"): a place written next to another word in capitals is the
+        // part of such a name that says where it is.
+        let glued_caps = |k: usize, gap_at: usize| {
+            tokens_glued(words, gap_at) && words.tokens[k].shape == Shape::Upper && !taken[k]
+        };
+        found.retain(|c| {
+            c.kind != EntityType::Loc
+                || !((c.first > 0 && glued_caps(c.first - 1, c.first))
+                    || (c.last + 1 < words.tokens.len() && glued_caps(c.last + 1, c.last + 1)))
+        });
+    }
     found.sort_by_key(|c| c.first);
     heads_before(&line, taken, &mut found);
     if reports_a_score(&line) {
@@ -284,8 +353,14 @@ fn lexicon_names(line: &Line, taken: &mut [bool]) -> Vec<Candidate> {
                 && line.given(h.first - 1);
             // ... and a place after a form of address is a person ("Lord Stanley").
             let after_honorific = single_place && honorific_before(line, h.first);
+            // ... and a sentence's first word that is a function word is that word ("Ob die
+            // Briten": "whether", not the river; Polish "Po prostu").
+            let function_word = single_place
+                && words.tokens[h.first].sentence_start
+                && line.cue(h.first) == Some(Cue::Function);
             !after_given
                 && !after_honorific
+                && !function_word
                 && !(h.first == h.last
                     && GAZETTEER.entries[h.payload as usize].kind == EntityType::Loc
                     && next < words.tokens.len()
@@ -548,8 +623,12 @@ fn role_before(line: &Line, taken: &[bool], first: usize) -> bool {
         if line.is_role(k) {
             return true;
         }
-        let passable =
-            taken[k] || matches!(tokens[k].shape, Shape::Lower | Shape::Upper | Shape::Title);
+        // Where every noun is capitalised (German) a capitalised word in between is a noun
+        // of the clause, not part of the role ("Minister hält eine Abwicklung des ...").
+        let title_ok = line.capitals_mark_names || line.is_role(k);
+        let passable = taken[k]
+            || matches!(tokens[k].shape, Shape::Lower | Shape::Upper)
+            || (tokens[k].shape == Shape::Title && title_ok);
         if !passable {
             return false;
         }
@@ -965,8 +1044,8 @@ fn greek_masculine_article_before(line: &Line, run: &[usize]) -> bool {
     matches!(line.words.key(first - 1), "ο" | "τον" | "στον") && !stressed_o(first)
 }
 
-/// The lexicon place right before or after a run of at most two unknown capitalised words,
-/// with only a space between ("Borussia Dortmund", "Perth Glory"), if any. The run must not
+/// The lexicon place right before a run of at most three unknown capitalised words, or right
+/// after one of at most two, with only a space between ("Borussia Dortmund", "Perth Glory"), if any. The run must not
 /// start a sentence (its capital would say nothing) and the line must not be in title case.
 fn glued_place(
     line: &Line,
@@ -979,18 +1058,51 @@ fn glued_place(
     // In German the unknown word may be any noun ("Truppen Russlands", "Genf Gespräche").
     if line.title_case
         || !line.capitals_mark_names
-        || word_count(line, run) > 2
+        || word_count(line, run) > 3
         || run.len() != word_count(line, run)
     {
         return None;
     }
+    // Three words only after the place: a place ends a name less often than it starts one
+    // ("Philadelphia Medical Emergency Corps").
+    let at_most_two = word_count(line, run) <= 2;
     lexicon.iter().enumerate().find_map(|(c, place)| {
         let before = place.last + 1 == first && tokens[first].gap == Gap::Space;
-        let after = last + 1 == place.first
+        let after = at_most_two
+            && last + 1 == place.first
             && tokens[place.first].gap == Gap::Space
             && !tokens[first].sentence_start;
         (place.kind == EntityType::Loc && (before || after) && !absorbed.contains(&c)).then_some(c)
     })
+}
+
+/// True when token `j` stands in parentheses right after a word in lower case: it abbreviates
+/// the common noun phrase before it ("μη εξυπηρετούμενων δανείων (NPL)", "emisji gazów
+/// cieplarnianych (GHG)"), while an organisation's acronym follows its capitalised name.
+fn defines_a_term(line: &Line, j: usize) -> bool {
+    let token = line.words.tokens[j];
+    j > 0
+        && line.words.tokens[j - 1].shape == Shape::Lower
+        && line.text[..token.start].trim_end().ends_with('(')
+        && line.text[token.end..].starts_with(')')
+}
+
+/// True when token `last` is followed by a comma and a lexicon place that ends the clause:
+/// the word is a town named with its state or country, as addresses and datelines write it
+/// ("Coleman, Florida", "Gorzów, Poland."), even where a person bears its name.
+fn town_before_its_region(line: &Line, lexicon: &[Candidate], last: usize) -> bool {
+    let tokens = &line.words.tokens;
+    if !line.capitals_mark_names || tokens[last].sentence_start {
+        return false;
+    }
+    let Some(place) = lexicon_at(lexicon, last + 1).map(|c| &lexicon[c]) else {
+        return false;
+    };
+    place.kind == EntityType::Loc
+        && tokens[place.first].gap == Gap::Comma
+        && tokens
+            .get(place.last + 1)
+            .is_none_or(|t| matches!(t.gap, Gap::Comma | Gap::Stop | Gap::Break))
 }
 
 /// True for an acronym that stands for an organisation: two to six capitals, not a Roman
@@ -1016,9 +1128,13 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
             continue;
         }
         let run_end = *run.last().unwrap_or(&run[0]);
-        if head_type(line, &run).is_none()
-            // A run glued to a lexicon name is part of a longer name ("Βορείου Αιγαίου").
-            && lexicon_at(lexicon, run_end + 1).is_none()
+        // A head word of organisations makes the run one ("the city of London Corporation");
+        // a place's head is a place all the same ("the city of Porto", Italian "porto").
+        if head_type(line, &run) != Some(EntityType::Org)
+            // A run glued to a lexicon name is part of a longer name ("Βορείου Αιγαίου"), but
+            // not across a comma ("the town of Coleman, Florida").
+            && (lexicon_at(lexicon, run_end + 1).is_none()
+                || !matches!(tokens[run_end + 1].gap, Gap::Space | Gap::Hyphen))
             && let Some(head) = lower_place_head_before(line, taken, run[0])
         {
             // The head is part of the name only where the language's news writes it so.
@@ -1112,6 +1228,36 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
         {
             continue;
         }
+        // A noun for a kind of organisation right before the name, or as the run's first
+        // word where nouns are capitalised, makes it an organisation's name ("the carmaker
+        // Porsche", "Spielzeughersteller Mattel", "Herstellern Siemens und Bombardier").
+        let kind_first = !line.capitals_mark_names
+            && run.len() >= 2
+            && CUES.is_org_kind(line.words, run[0], line.lang);
+        // ... but not after a role ("rzecznik firmy Robin Kiely": the company's spokesman).
+        let kind_before = run[0] > 0
+            && tokens[run[0]].gap == Gap::Space
+            && tokens[run[0] - 1].shape == Shape::Lower
+            && CUES.is_org_kind(line.words, run[0] - 1, line.lang)
+            && !(run[0] > 1 && line.is_role(run[0] - 2));
+        let named = &run[usize::from(kind_first)..];
+        if (kind_first || kind_before)
+            && word_count(line, named) <= 2
+            && !(named.len() == 2 && given_name_first(line, named))
+            && known_person(line, named, word_count(line, named) == 1).is_none()
+        {
+            let (first, last) = (named[0], *named.last().unwrap_or(&named[0]));
+            out.push(Candidate {
+                first,
+                last,
+                kind: EntityType::Org,
+                name: written_name(line, named),
+                surname: None,
+                known: false,
+            });
+            taken[first..=last].fill(true);
+            continue;
+        }
         // A given name inside the run starts the person's name ("Εξωτερικών Σεργκέι ...").
         if let Some(p) = run.iter().position(|&j| line.given(j))
             && p > 0
@@ -1121,6 +1267,18 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
         }
         let single = word_count(line, &run) == 1;
         let (first, last) = (run[0], *run.last().unwrap_or(&run[0]));
+        if single && town_before_its_region(line, lexicon, last) {
+            out.push(Candidate {
+                first,
+                last,
+                kind: EntityType::Loc,
+                name: written_name(line, &run),
+                surname: None,
+                known: false,
+            });
+            taken[first] = true;
+            continue;
+        }
         let person = if let Some((id, key)) = known_person(line, &run, single) {
             Some((PEOPLE.persons[id as usize].name.to_string(), key, true))
         } else {
@@ -1215,7 +1373,7 @@ fn run_names(line: &Line, taken: &mut [bool], lexicon: &mut Vec<Candidate>) -> V
     // Acronyms of organisations not in the lexicon ("ΕΦΚΑ", "BASF").
     if !line.title_case {
         for (j, token_taken) in taken.iter_mut().enumerate() {
-            if !*token_taken && is_org_acronym(line, j) {
+            if !*token_taken && is_org_acronym(line, j) && !defines_a_term(line, j) {
                 out.push(Candidate {
                     first: j,
                     last: j,
@@ -1905,5 +2063,217 @@ mod tests {
     fn abbreviations_of_common_nouns_are_no_organisations() {
         assert!(kinds_of("η αύξηση του ΦΠΑ στα νησιά", "ell").is_empty());
         assert!(kinds_of("the VAT rate rose", "eng").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_noun_between_role_and_name_breaks_the_role_in_german() {
+        let found = kinds_of(
+            "Der Wirtschaftsminister hält eine Abwicklung des Fürther Versandhändlers für möglich.",
+            "deu",
+        );
+        assert!(
+            found.iter().all(|(_, k)| *k != EntityType::Per),
+            "{found:?}"
+        );
+        assert!(tagged(
+            "Der Wirtschaftsminister Peter Müller sagte am Montag, dass es gut sei.",
+            "deu",
+            "Peter Müller",
+            EntityType::Per
+        ));
+    }
+
+    #[test]
+    fn a_place_before_three_unknown_words_starts_a_longer_name() {
+        let found = kinds_of(
+            "He telegraphed for the Philadelphia Medical Emergency Corps at once.",
+            "eng",
+        );
+        assert!(found.iter().all(|(s, _)| s != "Philadelphia"), "{found:?}");
+    }
+
+    #[test]
+    fn places_glued_to_words_in_capitals_of_a_listing_are_parts_of_names() {
+        let found = kinds_of(
+            "ODEON ESCAPE ATHENS, VILLAGE ROMA, CINEMAX PARIS, ΣΙΝΕ ΑΘΗΝΑ",
+            "eng",
+        );
+        assert!(
+            found.iter().all(|(_, k)| *k != EntityType::Loc),
+            "{found:?}"
+        );
+        // A line in capitals with a place on its own keeps it.
+        assert!(tagged(
+            "ΣΥΝΑΝΤΗΣΗ ΣΤΗΝ ΑΘΗΝΑ: ΟΙ ΥΠΟΥΡΓΟΙ, ΑΘΗΝΑ",
+            "ell",
+            "ΑΘΗΝΑ",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn an_acronym_in_parentheses_after_common_nouns_is_a_term() {
+        let found = kinds_of("Rosną emisje gazów cieplarnianych (GHG) w Europie.", "pol");
+        assert!(found.iter().all(|(s, _)| s != "GHG"), "{found:?}");
+        let found = kinds_of("μη εξυπηρετούμενων δανείων (NPL) μειώθηκε", "ell");
+        assert!(found.iter().all(|(s, _)| s != "NPL"), "{found:?}");
+        assert!(tagged(
+            "a report of the Senlis Council on Security and Development (ICOS) said",
+            "eng",
+            "ICOS",
+            EntityType::Org
+        ));
+    }
+
+    #[test]
+    fn summits_and_treaties_are_no_organisations() {
+        for (line, lang) in [
+            (
+                "Nach dem gescheiterten EU-Haushaltsgipfel sprach er.",
+                "deu",
+            ),
+            ("Leaders met at the Warsaw Summit in July.", "eng"),
+        ] {
+            let found = kinds_of(line, lang);
+            assert!(
+                found
+                    .iter()
+                    .all(|(s, k)| *k != EntityType::Org || s == "EU"),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_place_head_before_a_name_makes_it_a_place_even_across_a_comma() {
+        assert!(tagged(
+            "a revolution broke out in the northern city of Porto and spread",
+            "eng",
+            "Porto",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "it lies south of the town of Coleman, Florida, off the highway",
+            "eng",
+            "Coleman",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn a_town_before_a_comma_and_its_state_is_a_place() {
+        assert!(tagged(
+            "He was born in 1957 at Tyler, Texas.",
+            "eng",
+            "Tyler",
+            EntityType::Loc
+        ));
+        assert!(tagged(
+            "Urodził się w mieście Jarosław, Polska.",
+            "pol",
+            "Jarosław",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn a_function_word_that_starts_a_sentence_is_no_place() {
+        let found = kinds_of("Ob die Briten dem zustimmen, ist offen.", "deu");
+        assert!(found.iter().all(|(s, _)| s != "Ob"), "{found:?}");
+        // Inside a sentence the capital says it is the name.
+        assert!(tagged(
+            "Sie reisten an den Ob und weiter.",
+            "deu",
+            "Ob",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn a_noun_for_a_kind_of_organisation_names_one() {
+        assert!(tagged(
+            "Der Spielzeughersteller Mattel meldet Gewinne.",
+            "deu",
+            "Mattel",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "geeinigt mit den Herstellern Siemens und Bombardier",
+            "deu",
+            "Siemens",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "a deal with the carmaker Porsche was signed",
+            "eng",
+            "Porsche",
+            EntityType::Org
+        ));
+        assert!(tagged(
+            "ha ceduto la società Alitalia ai francesi",
+            "ita",
+            "Alitalia",
+            EntityType::Org
+        ));
+        // The company's spokesman is a person.
+        let found = kinds_of("Rzecznik firmy Robin Kiely wezwał pilotów.", "pol");
+        assert!(
+            found.iter().all(|(_, k)| *k != EntityType::Org),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_greek_region_written_with_its_head_is_the_regional_authority() {
+        assert!(tagged(
+            "οργανώνει το υπουργείο με την Περιφέρεια Κεντρικής Μακεδονίας.",
+            "ell",
+            "Περιφέρεια Κεντρικής Μακεδονίας",
+            EntityType::Org
+        ));
+    }
+
+    #[test]
+    fn an_italian_province_code_in_parentheses_is_a_place() {
+        let line = "tra i comuni di Scarperia (FI), Vernio (PO) e Cittadella (PD).";
+        for code in ["FI", "PO", "PD"] {
+            assert!(tagged(line, "ita", code, EntityType::Loc), "{code}");
+        }
+        // Elsewhere "PO" is still what the lexicon says.
+        assert!(!tagged(
+            "Vernio (PO) i Kraków",
+            "pol",
+            "PO",
+            EntityType::Loc
+        ));
+    }
+
+    #[test]
+    fn foreign_surnames_in_greek_letters_by_their_endings() {
+        for (line, name) in [
+            ("το αυτογκόλ του Μάντζουκιτς είναι το πρώτο", "Μάντζουκιτς"),
+            (
+                "ο αρχιτέκτονας από το Καζακστάν Αϊμπέκ Αμάσοφ κατασκεύασε",
+                "Αμάσοφ",
+            ),
+        ] {
+            let found = kinds_of(line, "ell");
+            assert!(
+                found
+                    .iter()
+                    .any(|(s, k)| s.ends_with(name) && *k == EntityType::Per),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn greek_secretariats_and_ephorates_are_organisations() {
+        assert!(tagged(
+            "Η Γενική Γραμματεία Πολιτικής Προστασίας εκδίδει χάρτη",
+            "ell",
+            "Γενική Γραμματεία Πολιτικής Προστασίας",
+            EntityType::Org
+        ));
     }
 }

@@ -387,6 +387,12 @@ const SURNAME_ENDINGS: &[&str] = &[
     "ιωτη",
     "ελλησ",
     "ογλου",
+    // Foreign surnames in Greek letters: Slavic "-ić", Russian "-ov", Ukrainian "-enko",
+    // Georgian "-shvili" ("Μάντζουκιτς", "Αμάσοφ").
+    "ιτσ",
+    "οφ",
+    "ενκο",
+    "σβιλι",
     "skiego",
     "skiej",
     "skiemu",

@@ -138,8 +138,29 @@ impl Words {
     }
 }
 
+/// `char::is_alphabetic` with the letters of the Latin, Greek and Cyrillic blocks that news
+/// uses decided without the Unicode tables (the lexicons have some 150,000 forms to read
+/// when they are built, and every word of the text goes through here).
+pub fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' | '×' | '÷' => false,
+        // Latin-1 letters and Latin Extended-A and -B.
+        'À'..='ɏ' => true,
+        // Greek letters with and without tonos, capital and small.
+        'Ά' | 'Έ'..='Ί' | 'Ό' | 'Ύ'..='ώ' => c != '\u{03A2}',
+        // Cyrillic.
+        'Ѐ'..='ҁ' => true,
+        _ => c.is_alphabetic(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
+    if c.is_ascii() {
+        // Most text and lexicon letters are ASCII: skip the Unicode tables for them.
+        return c.is_ascii_alphanumeric();
+    }
+    is_letter(c) || c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -176,12 +197,18 @@ pub fn words(line: &str, offset: usize) -> Words {
         let first = c;
         while let Some(&(j, d)) = chars.peek() {
             if is_word_char(d) {
-                if d.is_uppercase() {
-                    uppers += 1;
-                } else if d.is_lowercase() {
-                    lowers += 1;
+                if d.is_ascii() {
+                    uppers += usize::from(d.is_ascii_uppercase());
+                    lowers += usize::from(d.is_ascii_lowercase());
+                    letters += usize::from(d.is_ascii_alphabetic());
+                } else {
+                    if d.is_uppercase() {
+                        uppers += 1;
+                    } else if d.is_lowercase() {
+                        lowers += 1;
+                    }
+                    letters += usize::from(is_letter(d));
                 }
-                letters += usize::from(d.is_alphabetic());
                 out.folded.push(fold_char(d));
                 end = j + d.len_utf8();
                 chars.next();
@@ -374,5 +401,12 @@ mod tests {
         assert!(words("", 0).tokens.is_empty());
         let w = words("\u{0301}\u{200D}’'-- ..\u{FFFD}x", 0);
         assert_eq!(w.tokens.len(), 2);
+    }
+
+    #[test]
+    fn is_letter_agrees_with_unicode_on_every_char_it_decides_fast() {
+        for c in ('\0'..='\u{0530}').chain(['ß', 'ÿ', 'ς', 'ё', '1', '٣', '中', '\u{0301}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
+        }
     }
 }
