@@ -1,15 +1,14 @@
 //! Throughput of the facts stage's finders (dates, quantities, quotations, agencies) on the
 //! texts of the dates dev split.
 //!
-//! Reads `../shared/bench/dates/dev.jsonl` (beside the project) when it is there and skips
-//! with a message otherwise. The texts of every language (news sentences of MEANTIME, the
+//! Reads `dates/dev.jsonl` of the benchmark data (`../shared/bench` beside the project, or
+//! `BENCH_DIR`) when it is there and skips with a message otherwise. The texts of every language (news sentences of MEANTIME, the
 //! expression lists of Duckling) are joined one a line into a document of about a megabyte
 //! per language, read in that language. The baseline measured in the same run is
 //! `Document::parse` of the same text (the stage every other one starts from), so the ratio
 //! of the two throughputs travels across machines.
 //!
-//! `cargo bench -p article-lens-core --bench facts` (`DATES_DEV=path/dev.jsonl` for another
-//! copy)
+//! `cargo bench -p article-lens-core --bench facts`
 
 use article_lens_core::clean::LineKind;
 use article_lens_core::document::Document;
@@ -29,8 +28,7 @@ fn all_facts(doc: &Document, passages: &[Passage]) -> usize {
 }
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = support::documents_by_language("DATES_DEV", "dates/dev.jsonl") else {
-        eprintln!("facts bench: ../shared/bench/dates/dev.jsonl is not there; skipped");
+    let Some(docs) = support::documents_by_language("dates/dev.jsonl") else {
         return;
     };
     let total: usize = docs.iter().map(|(_, t)| t.len()).sum();

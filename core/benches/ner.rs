@@ -1,14 +1,14 @@
 //! Throughput of the entity stage (`entities::extract_all`) on the named-entity dev split.
 //!
-//! Reads `../shared/bench/ner/dev.jsonl` (beside the project) when it is there and skips with
-//! a message otherwise. The text of every sentence, in its language, is joined into one
-//! document per language of about a megabyte, so the stage sees news-like lines in Greek,
-//! German, Italian, Polish, English and five more languages. The baseline measured in the same
-//! run is `Document::parse` of the same text (the stage before), so the ratio of the two
-//! throughputs travels across machines. The one-off time to build the lexicons (on the first
+//! Reads `ner/dev.jsonl` of the benchmark data (`../shared/bench` beside the project, or
+//! `BENCH_DIR`) when it is there and skips with a message otherwise. The text of every
+//! sentence, in its language, is joined into one document per language of about a megabyte,
+//! so the stage sees news-like lines in Greek, German, Italian, Polish, English and five more
+//! languages. The baseline measured in the same run is `Document::parse` of the same text (the
+//! stage before), so the ratio of the two throughputs travels across machines. The one-off time to build the lexicons (on the first
 //! call) is printed before the measurements.
 //!
-//! `cargo bench -p article-lens-core --bench ner` (`NER_DEV=path/dev.jsonl` for another copy)
+//! `cargo bench -p article-lens-core --bench ner`
 
 use article_lens_core::document::Document;
 use article_lens_core::entities;
@@ -20,8 +20,7 @@ use std::time::Instant;
 mod support;
 
 fn bench(c: &mut Criterion) {
-    let Some(docs) = support::documents_by_language("NER_DEV", "ner/dev.jsonl") else {
-        eprintln!("ner bench: ../shared/bench/ner/dev.jsonl is not there; skipped");
+    let Some(docs) = support::documents_by_language("ner/dev.jsonl") else {
         return;
     };
     let total: usize = docs.iter().map(|(_, t)| t.len()).sum();

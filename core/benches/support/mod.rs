@@ -1,5 +1,5 @@
-//! What the benchmarks share: reading a dev split of `../shared/bench` into one document per
-//! language.
+//! What the benchmarks share: where the benchmark data is, and reading a dev split into one
+//! document per language.
 
 use article_lens_core::document::Document;
 use article_lens_core::lang::Lang;
@@ -12,19 +12,25 @@ use std::path::{Path, PathBuf};
 /// Bytes of text per language document.
 pub const DOC_BYTES: usize = 1 << 20;
 
-/// The `text` of every JSONL record of a dev split, joined per language (`lang`, ISO 639-3;
-/// one text a line) and repeated to about [`DOC_BYTES`]. The file is `$env_var` when set,
-/// else `shared_path` under `../shared/bench` beside the project; `None` when it is not there.
-pub fn documents_by_language(env_var: &str, shared_path: &str) -> Option<Vec<(Lang, String)>> {
-    let path = std::env::var_os(env_var).map_or_else(
-        || {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("../../shared/bench")
-                .join(shared_path)
-        },
-        PathBuf::from,
-    );
-    let data = std::fs::read_to_string(&path).ok()?;
+/// `relative` under the benchmark data: `$BENCH_DIR` when set (as for `scripts/bench.sh`),
+/// else `../shared/bench` beside the project.
+pub fn bench_path(relative: &str) -> PathBuf {
+    std::env::var_os("BENCH_DIR")
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"),
+            PathBuf::from,
+        )
+        .join(relative)
+}
+
+/// The `text` of every JSONL record of the dev split at `relative` under [`bench_path`],
+/// joined per language (`lang`, ISO 639-3; one text a line) and repeated to about
+/// [`DOC_BYTES`]; `None`, after saying so, when the file is not there.
+pub fn documents_by_language(relative: &str) -> Option<Vec<(Lang, String)>> {
+    let path = bench_path(relative);
+    let data = std::fs::read_to_string(&path)
+        .map_err(|e| eprintln!("skipped: cannot read {}: {e}", path.display()))
+        .ok()?;
     let mut by_lang: BTreeMap<&'static str, (Lang, String)> = BTreeMap::new();
     for line in data.lines() {
         let Ok(record) = serde_json::from_str::<serde_json::Value>(line) else {
