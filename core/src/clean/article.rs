@@ -14,12 +14,19 @@
 //! around it earn, so a run goes through it; a rail of twenty teasers does not pay for
 //! itself. Runs are then weighed by their place: what stands after a comments heading or the
 //! copyright footer, right after a rail heading, in a cookie dialog or near the very end of
-//! the page is prose too, but rarely the article. The chosen core then takes in the parts of
+//! the page is prose too, but rarely the article; and by how much they read as an article:
+//! long lines with few function words (a product sheet, a feature list) and a list of cards
+//! (each paragraph glued under a title of its own: other stories, a Q&A widget) are worth
+//! less than paragraphs of running text that follow each other. A runtime's warning
+//! ("Warning: … in /srv/www/page.php on line 12") scores as a cue: it is never the
+//! article, however long. The chosen core then takes in the parts of
 //! the article that do not score as prose: its closing sentences, paragraphs after a photo
 //! or an advertisement, a list of one shape (dates, quantities, numbered steps) at either
 //! end, a list that its last sentence announces ("Folgende Orte sind betroffen:"), the rest
 //! of an article written line by line (a recipe whose steps stand apart like paragraphs),
-//! and the lead above the photo; an author box at its end is cut off. When the core is
+//! its first subheading when a table of contents above it names its sections, the sentence
+//! right above it that introduces it ("Er sagte:"), and the lead above the photo or the
+//! table of contents; an author box at its end is cut off. When the core is
 //! clearly in one language, lines reliably in another language score negative too, which
 //! cuts a foreign author blurb or teaser list off the article's end without touching a
 //! mixed-language article (whose core is not in one language).
@@ -48,6 +55,9 @@ pub(super) struct Article {
     /// Per measured line: the language it is reliably guessed in, when that is not the
     /// language of the core's prose.
     pub foreign: Vec<Option<Lang>>,
+    /// Positions of the entries of a table of contents between the lead and the core: short
+    /// lines that the core repeats as its subheadings.
+    pub contents: Vec<usize>,
 }
 
 /// Languages that a detector confuses on a line or two; a line guessed as the sibling of the
@@ -96,6 +106,10 @@ fn score(line: &Line, foreign: bool, layout_tells: bool) -> f32 {
             CueKind::CaptionCredit | CueKind::Credit | CueKind::Ad | CueKind::ReadAlso => -1.0,
             _ => -2.5,
         };
+    }
+    // A runtime's warning may be long, but it is never the article.
+    if line.diagnostic {
+        return -2.5;
     }
     if foreign {
         return -2.0;
@@ -303,9 +317,10 @@ fn positive_runs(lines: &[Line], scores: &[f32]) -> Vec<Run> {
 
 /// The run that holds the article: the highest-scoring positive run, where runs after the
 /// page's end (a comments heading or copyright footer below some prose), runs right after a
-/// rail heading and runs that are a consent dialog count for less. What readers write below
-/// an article, other stories' summaries and a cookie banner's paragraphs are prose too, but
-/// never the article, however much of them there is.
+/// rail heading, runs that are a consent dialog, runs of long lines that are not running
+/// text and lists of cards count for less. What readers write below an article, other
+/// stories' summaries and a cookie banner's paragraphs are prose too, but never the article,
+/// however much of them there is.
 fn best_run(lines: &[Line], scores: &[f32]) -> Range<usize> {
     let runs = positive_runs(lines, scores);
     // The first closing line with prose before it ends the page's article part.
@@ -343,6 +358,10 @@ fn best_run(lines: &[Line], scores: &[f32]) -> Range<usize> {
         if rail_before(run.lines.start) {
             value *= DISCOUNT_AFTER_RAIL;
         }
+        value *= prose_likeness(lines, &run.lines);
+        if card_list(lines, &run.lines) {
+            value *= DISCOUNT_CARD_LIST;
+        }
         // Articles start in the first part of a page; what starts near its end is what
         // pages put after articles (comments, other stories, legal text).
         let place = run.lines.start as f32 / lines.len() as f32;
@@ -355,6 +374,62 @@ fn best_run(lines: &[Line], scores: &[f32]) -> Range<usize> {
             _ => Some((v, run)),
         })
         .map_or(0..0, |(_, run)| run.lines.clone())
+}
+
+/// How much of a run's value rests on its paragraphs reading as running text: a run of long
+/// lines with few function words (a product sheet, a list of specifications, a download
+/// page's feature list) is worth this much less than a run of sentences of the same length.
+const RUNNING_TEXT_WEIGHT: f32 = 0.4;
+
+/// The factor a run's value is weighed by for how much its paragraphs read as an article:
+/// 1 when all its paragraphs (by weight) are running text (enough function words of one
+/// language among their words), `1 - RUNNING_TEXT_WEIGHT` when none is.
+fn prose_likeness(lines: &[Line], run: &Range<usize>) -> f32 {
+    let (running, total) =
+        lines[run.clone()]
+            .iter()
+            .filter(|l| l.is_prose())
+            .fold((0, 0), |(running, total), l| {
+                let text = if l.is_running_text() { l.weight } else { 0 };
+                (running + text, total + l.weight)
+            });
+    if total == 0 {
+        return 1.0 - RUNNING_TEXT_WEIGHT;
+    }
+    1.0 - RUNNING_TEXT_WEIGHT + RUNNING_TEXT_WEIGHT * running as f32 / total as f32
+}
+
+/// What a list of cards is worth relative to an article of the same prose.
+const DISCOUNT_CARD_LIST: f32 = 0.3;
+/// Cards a run needs to be a list of them.
+const CARD_LIST_MIN: usize = 3;
+
+/// True when the run is a list of cards rather than an article: at least half of its
+/// paragraphs (and three or more) sit right under a title line of their own in the same block
+/// (other stories' titles and summaries, questions of a Q&A widget with their first answers,
+/// products with their blurbs). An article's paragraphs follow each other, and its
+/// subheadings stand apart and above several paragraphs.
+fn card_list(lines: &[Line], run: &Range<usize>) -> bool {
+    let mut paragraphs = 0;
+    let mut cards = 0;
+    for p in run.clone() {
+        let line = &lines[p];
+        if !line.is_prose() || line.cue.is_some() {
+            continue;
+        }
+        paragraphs += 1;
+        let titled = p.checked_sub(1).map(|q| &lines[q]).is_some_and(|title| {
+            title.index + 1 == line.index
+                && title.cue.is_none()
+                && !title.is_prose()
+                && !title.letterless
+                && title.words >= 2
+        });
+        if titled {
+            cards += 1;
+        }
+    }
+    cards >= CARD_LIST_MIN && cards * 2 >= paragraphs
 }
 
 /// Extends the core over the short sentences that close many articles ("He declined to
@@ -416,6 +491,7 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
             core = rescored;
         }
     }
+    let mut contents = Vec::new();
     if !core.is_empty() {
         extend_over_closing_sentences(lines, &foreign, &mut core);
         extend_over_inserts(lines, &foreign, &mut core);
@@ -431,14 +507,63 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         if layout {
             extend_line_by_line_article(lines, &foreign, &mut core);
         }
-        cut_author_box(lines, &mut core);
+        extend_over_introduction(lines, &foreign, &mut core);
+        contents = contents_entries(lines, &mut core);
+        cut_author_box(lines, &contents, &mut core);
     }
-    let lead = lead_above(lines, &core);
+    let lead = lead_above(lines, &core, &contents);
     Article {
         core,
         lead,
         foreign,
+        contents,
     }
+}
+
+/// Entries a table of contents needs.
+const CONTENTS_MIN: usize = 2;
+/// How many lines above the core a table of contents may take.
+const CONTENTS_WINDOW: usize = 30;
+
+/// The entries of a table of contents right above the core: short plain lines, each of which
+/// the core prints again as a subheading. Reading upwards from the core's start, the
+/// entries may be interleaved with list numbers and other short lines, but not with running
+/// text. The article's first subheading, right above the core, is one of them: the core takes
+/// it in.
+fn contents_entries(lines: &[Line], core: &mut Range<usize>) -> Vec<usize> {
+    let first_heading = core.start.saturating_sub(1);
+    let mut headings: HashSet<u64> = lines[first_heading..core.end]
+        .iter()
+        .filter(|l| !l.is_prose() && l.cue.is_none())
+        .map(|l| l.key)
+        .collect();
+    let mut entries = Vec::new();
+    for at in (first_heading.saturating_sub(CONTENTS_WINDOW)..first_heading).rev() {
+        let line = &lines[at];
+        if line.is_prose() {
+            break;
+        }
+        // Each heading is named once (a menu printed twice names its items twice).
+        if line.cue.is_none() && !line.letterless && headings.remove(&line.key) {
+            entries.push(at);
+        }
+    }
+    // Sections inside the core must be named, not only the line above it.
+    let named_inside = entries
+        .iter()
+        .filter(|&&e| lines[e].key != lines[first_heading].key)
+        .count();
+    if named_inside < CONTENTS_MIN {
+        return Vec::new();
+    }
+    if entries
+        .iter()
+        .any(|&e| lines[e].key == lines[first_heading].key)
+    {
+        core.start = first_heading;
+    }
+    entries.reverse();
+    entries
 }
 
 /// How many lines an insert between two paragraphs of the article may take.
@@ -492,12 +617,14 @@ const NAME_LINE_WORDS: usize = 6;
 /// the article (the author's name from the byline, a section name) followed by at most a
 /// couple of paragraphs (the author's biography). The article does not print its byline
 /// again; the page's box about the author does.
-fn cut_author_box(lines: &[Line], core: &mut Range<usize>) {
+fn cut_author_box(lines: &[Line], contents: &[usize], core: &mut Range<usize>) {
     let name_line = |l: &Line| l.cue.is_none() && l.words <= NAME_LINE_WORDS && !l.is_prose();
+    // What a table of contents names is a section's heading, not a name.
     let above: Vec<u64> = lines[..core.start]
         .iter()
-        .filter(|l| name_line(l))
-        .map(|l| l.key)
+        .enumerate()
+        .filter(|&(p, l)| name_line(l) && !contents.contains(&p))
+        .map(|(_, l)| l.key)
         .collect();
     let mut paragraphs = 0;
     for p in (core.start + 1..core.end).rev() {
@@ -666,6 +793,20 @@ fn extend_over_introduced_list(doc: &Document, lines: &[Line], core: &mut Range<
     }
 }
 
+/// Extends the core up over the sentence right above it that introduces its first paragraph
+/// ("Damals hatte ich mich kurz gefasst:", "The minister said in a statement:"): running
+/// text ending with a colon announces what follows it, so it is the article's, however short
+/// it is.
+fn extend_over_introduction(lines: &[Line], foreign: &[Option<Lang>], core: &mut Range<usize>) {
+    let Some(above) = core.start.checked_sub(1) else {
+        return;
+    };
+    let line = &lines[above];
+    if line.cue.is_none() && !line.diagnostic && foreign[above].is_none() && line.introduces() {
+        core.start = above;
+    }
+}
+
 /// How many lines above the core (or a lead) a lead paragraph may stand.
 const LEAD_WINDOW: usize = 12;
 /// How many plain short lines (a photo's caption, a kicker) may stand between.
@@ -673,20 +814,32 @@ const LEAD_PLAIN_LINES: usize = 6;
 
 /// The topmost lead paragraph above the core: a paragraph of running text that the page set
 /// above the photo, its caption and credit, the date and the share buttons, and above a
-/// subheading ("standfirst"). Only such furniture and a few short plain lines may stand
+/// subheading ("standfirst"), or a sentence that introduces what follows ("Damals hatte ich
+/// mich kurz gefasst:"). Only such furniture and a few short plain lines may stand
 /// between; a menu, a rail or another story's text may not.
-fn lead_above(lines: &[Line], core: &Range<usize>) -> usize {
+fn lead_above(lines: &[Line], core: &Range<usize>, contents: &[usize]) -> usize {
+    // A table of contents (and its heading, "Contents") stands between the lead and the
+    // article's first section: the search starts above it.
+    let mut start = core.start;
+    if let Some(&first) = contents.first() {
+        start = first;
+        if first > 0 && lines[first - 1].cue.is_some() && !lines[first - 1].is_prose() {
+            start -= 1;
+        }
+    }
     let mut lead = core.start;
+    let mut reach = start;
     let mut plain = 0;
-    let mut at = core.start;
-    while at > 0 && lead - at < LEAD_WINDOW {
+    let mut at = start;
+    while at > 0 && reach - at < LEAD_WINDOW {
         at -= 1;
         let line = &lines[at];
         match &line.cue {
             Some(cue) if header_furniture(cue.kind) => continue,
             Some(_) => break,
-            None if line.is_prose() && line.sentence_end => {
+            None if (line.is_prose() && line.sentence_end) || line.introduces() => {
                 lead = at;
+                reach = at;
                 plain = 0;
             }
             None if line.letterless => continue,
@@ -887,6 +1040,107 @@ mod tests {
             // Without the heading, the author line and its date close the article too.
             let text = format!("{body} {body}\n\n{body}\n\n{comments}");
             assert_eq!(core_lines(&text), 1..4, "{author}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_cards_is_not_the_article_in_three_languages() {
+        for (body, title) in [
+            (DE, "Wie geht es nach dem Treffen weiter?"),
+            (EN, "What happens after the meeting?"),
+            (IT, "Che cosa succede dopo il vertice?"),
+        ] {
+            // Questions of a Q&A widget (or other stories' titles), each glued to the start
+            // of its answer, outweigh the article's three paragraphs.
+            let cards: String = (11..=16)
+                .map(|n| format!("{title} ({n})\n{n} {body} {body}\n"))
+                .collect();
+            let menu = "Home\nNews\nBlog\nKontakt\nLogin\nSearch\nCart\nHelp\n\n";
+            let article: String = (1..=3).map(|n| format!("{n} {body} {body}\n\n")).collect();
+            let text = format!("Menu\n\n{article}{menu}{cards}");
+            assert_eq!(core_lines(&text), 3..8, "{title}");
+        }
+    }
+
+    #[test]
+    fn an_article_with_subheadings_is_not_a_list_of_cards() {
+        for (body, heading) in [
+            (DE, "Was bisher geschah"),
+            (EN, "What happened so far"),
+            (IT, "Che cosa è successo"),
+        ] {
+            // Each subheading glued to the paragraph below it, and more paragraphs after.
+            let parts: String = (1..=4)
+                .map(|n| {
+                    format!("{heading} {n}\n{body} {n}\n\n{body} {body} {n}\n\n{body} {n}{n}\n\n")
+                })
+                .collect();
+            let text = format!("Menu\n\n{parts}Impressum");
+            let core = core_lines(&text);
+            assert!(core.start <= 6 && core.end == 30, "{heading}: {core:?}");
+        }
+    }
+
+    #[test]
+    fn a_specification_sheet_is_not_the_article_in_three_languages() {
+        for (body, specs) in [
+            (
+                DE,
+                "Gewicht 1,2 kg; Rahmen Aluminium 7075; Farben Schwarz, Rot, Blau; Größen S, M, \
+                 L, XL; Garantie 2 Jahre; Akku 500 Wh Li-Ion; Motor 250 W Mittelmotor; Reichweite \
+                 120 km; Schaltung Shimano Deore 10-fach; Bremsen hydraulisch.",
+            ),
+            (
+                EN,
+                "Weight 1.2 kg; frame aluminium 7075; colours black, red, blue; sizes S, M, L, \
+                 XL; warranty 2 years; battery 500 Wh Li-Ion; motor 250 W mid-drive; range 120 \
+                 km; gears Shimano Deore 10-speed; brakes hydraulic disc.",
+            ),
+            (
+                IT,
+                "Peso 1,2 kg; telaio alluminio 7075; colori nero, rosso, blu; taglie S, M, L, \
+                 XL; garanzia 2 anni; batteria 500 Wh Li-Ion; motore 250 W centrale; autonomia \
+                 120 km; cambio Shimano Deore 10 velocità; freni idraulici.",
+            ),
+        ] {
+            let sheet: String = (1..=4).map(|n| format!("{specs} {n}.\n\n")).collect();
+            let article: String = (1..=3).map(|n| format!("{body} {body} {n}.\n\n")).collect();
+            let menu = "Home\nShop\nBlog\nKontakt\nLogin\nSearch\nCart\nHelp\n\n";
+            let text = format!("{sheet}{menu}{article}Impressum");
+            assert_eq!(core_lines(&text), 18..23, "{specs}");
+        }
+    }
+
+    #[test]
+    fn a_runtime_warning_is_not_the_article_in_three_languages() {
+        let warning = "Warning: Use of undefined constant comments - assumed 'comments' (this will \
+                       throw an Error in a future version of PHP) in \
+                       /homepages/15/htdocs/wp-content/themes/blog/sidebar.php on line 47";
+        for body in [DE, EN, IT] {
+            let warnings: String = (1..=4).map(|n| format!("{warning}{n}\n")).collect();
+            let text = format!("Blog\n\n{body}\n\nArchiv\n\nSuche\n\n{warnings}");
+            assert_eq!(core_lines(&text), 3..4, "{body}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_introducing_the_article_s_text_in_three_languages() {
+        for (body, intro) in [
+            (
+                DE,
+                "Damals hatte ich mich zu diesem Thema sehr kurz gefasst:",
+            ),
+            (EN, "The minister said in a statement on Monday evening:"),
+            (FR, "Voici ce que le ministre a déclaré devant la presse :"),
+        ] {
+            let text = format!("Menu\n\n{intro}\n\n{body}\n\n{body} {body}\n\nImpressum");
+            assert_eq!(core_lines(&text), 3..8, "{intro}");
+            // Above the photo and its caption, it is the lead.
+            let text = format!(
+                "Menu\n\nEin Titel der Seite\n\n{intro}\n\nFoto: dpa\n\n{body}\n\n{body} {body}"
+            );
+            let (lines, found) = article(&text);
+            assert_eq!(lines[found.lead].index, 4, "{intro}");
         }
     }
 

@@ -3,13 +3,16 @@
 //! Takes the document and its blocks and returns one [`Line`] per non-blank line, in order:
 //! its size (characters and words, with ideographic scripts weighted so that a Chinese
 //! sentence weighs what its translation would), whether it ends a sentence, whether the page
-//! set it apart as a block of its own, the [`Cue`] it carries, and a key that equal lines
+//! set it apart as a block of its own, whether it is program code or a runtime's error
+//! message, the [`Cue`] it carries, and a key that equal lines
 //! share (to find repeats). Everything later works on this compact list, so "the previous
 //! line" always means the previous non-blank one.
 
 use super::cues::{self, Cue};
 use crate::document::Document;
 use crate::layout::Block;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// FNV-1a constants: the line key is a cheap hash of its folded letters and digits.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
@@ -44,12 +47,19 @@ pub(super) struct Line {
     pub letterless: bool,
     /// True when the line reads as program code ("x = f(y)", "import os", "{ … }").
     pub code: bool,
+    /// True when the line ends with a colon: it announces what follows ("Er sagte:").
+    pub announces: bool,
+    /// True when the line is a message of the server's software rather than of the page
+    /// ("Warning: … in /var/www/index.php on line 12", a stack trace's frame).
+    pub diagnostic: bool,
 }
 
 /// A repeated line needs at least this many words to count as a repeat rather than a menu
 /// word that pages print twice.
 pub(super) const REPEAT_MIN_WORDS: usize = 3;
 
+/// Words of a sentence that introduces what follows it.
+const INTRO_WORDS: usize = 6;
 /// Words a line needs before its share of function words tells running text from a title.
 const RUNNING_TEXT_WORDS: usize = 6;
 /// The share of function words of running text (a fifth; titles and menus have fewer).
@@ -60,6 +70,13 @@ impl Line {
     /// them, whether or not the line ends a sentence (a list item, a wrapped line).
     pub fn is_running_text(&self) -> bool {
         self.words >= RUNNING_TEXT_WORDS && self.function_words * RUNNING_TEXT_SHARE >= self.words
+    }
+
+    /// True for a sentence that introduces what follows it: running text ending with a colon
+    /// ("Damals hatte ich mich kurz gefasst:", "The minister said in a statement:"), however
+    /// short; a label with a colon ("Adresse:", "Tags:") has too few words.
+    pub fn introduces(&self) -> bool {
+        self.announces && self.words >= INTRO_WORDS && (self.is_prose() || self.is_running_text())
     }
 
     /// True for a paragraph of running text: long, or of some length and ending a sentence.
@@ -179,6 +196,8 @@ fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) ->
         function_words: function_words(text),
         letterless: first_letter.is_none(),
         code: looks_like_code(text),
+        announces: text.trim_end().ends_with(':'),
+        diagnostic: is_diagnostic(text),
     }
 }
 
@@ -187,11 +206,36 @@ const CODE_MARKS: &[&str] = &[
     " = ", "==", "!=", "()", "{", "}", "=>", "->", "::", "();", "[]", "&&", "||", "</", "/>",
 ];
 
+/// Keywords that open a line of program code and, written in lower case as code writes
+/// them, no line of prose in any language ("import os", "from bs4 import BeautifulSoup",
+/// "def main():", "#include <stdio.h>", "pip install requests").
+const CODE_OPENERS: &[&str] = &[
+    "import ",
+    "from ",
+    "def ",
+    "#include",
+    "#define",
+    "print(",
+    "pub fn ",
+    "func ",
+    "sudo ",
+    "pip install",
+    "npm install",
+    "git clone",
+];
+
 /// True when the line reads as program code: it carries a mark of code ("a = b", "f()",
-/// "{", "->"), or is a comment or shell line ("# setup", "$ make").
+/// "{", "->"), opens with a keyword of code written in lower case ("import os" — "from"
+/// only with an "import" after it), or is a comment or shell line ("# setup", "$ make").
 fn looks_like_code(text: &str) -> bool {
     let probe = cues::head(text, CODE_PROBE_BYTES);
+    let trimmed = probe.trim_start();
+    let opener = CODE_OPENERS
+        .iter()
+        .find(|opener| trimmed.starts_with(**opener))
+        .is_some_and(|&opener| opener != "from " || trimmed.contains(" import "));
     CODE_MARKS.iter().any(|mark| probe.contains(mark))
+        || opener
         || probe.starts_with("$ ")
         || probe.starts_with("# ")
         || probe.starts_with("// ")
@@ -199,6 +243,54 @@ fn looks_like_code(text: &str) -> bool {
 
 /// How many bytes of a line are searched for marks of code.
 const CODE_PROBE_BYTES: usize = 200;
+
+/// How many bytes of a line are searched for a diagnostic (they name the file near the end
+/// of a long message).
+const DIAGNOSTIC_PROBE_BYTES: usize = 600;
+
+/// A runtime's error or warning that leaked into the page: a severity label and a place in a
+/// source file (a path, its line) ("Warning: Undefined variable $x in /srv/www/page.php on line 12",
+/// "Deprecated: … in C:\\site\\index.php:40"), or a stack trace ("Traceback (most recent call
+/// last):", "File \"/app/main.py\", line 3", "at Foo.bar(Foo.java:12)"). Runtimes write these
+/// in English whatever the page's language.
+static DIAGNOSTIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"(?i)^(?:php |\[[^\]]*\] )?(?:warning|notice|deprecated|strict standards|(?:catchable |parse |fatal )?error|exception)\s*:.*[/\\][^\s/\\]+\.[a-z0-9]{1,5}(?: on line |:)[0-9]+|^traceback \(most recent call last\)|^\s*file "[^"]+", line [0-9]+|^\s*at [\w$.<>]+\([\w$-]+\.[a-z]{1,5}:[0-9]+\)"#,
+    )
+    .expect("valid regex")
+});
+
+/// The first words of the messages [`DIAGNOSTIC`] reads: lines opening otherwise are not
+/// searched at all (the search costs more than the rest of a line's measuring).
+const DIAGNOSTIC_OPENERS: &[&str] = &[
+    "php",
+    "warning",
+    "notice",
+    "deprecated",
+    "strict",
+    "catchable",
+    "parse",
+    "fatal",
+    "error",
+    "exception",
+    "traceback",
+    "file",
+    "at",
+];
+
+/// True when the line is a runtime's error or warning message.
+fn is_diagnostic(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    let first_word = trimmed
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    let opens = trimmed.starts_with('[')
+        || DIAGNOSTIC_OPENERS
+            .iter()
+            .any(|opener| first_word.eq_ignore_ascii_case(opener));
+    opens && DIAGNOSTIC.is_match(cues::head(text, DIAGNOSTIC_PROBE_BYTES))
+}
 
 /// How many words of `text` are function words of one language, the language with the most.
 /// (Counting the words of any language would count content words of one language that are
@@ -287,10 +379,47 @@ mod tests {
     fn code_lines() {
         let found = lines(
             "query = query.replace(' ', '+')\nresp = requests.get(url)\n$ make install\n\
-             Die Sitzung findet am Montag statt.\nHome | News",
+             Die Sitzung findet am Montag statt.\nHome | News\nimport urllib\n\
+             from bs4 import BeautifulSoup\nfrom Monday on, the line runs again.\n\
+             pip install -r requirements.txt",
         );
         let code: Vec<bool> = found.iter().map(|l| l.code).collect();
-        assert_eq!(code, [true, true, true, false, false]);
+        assert_eq!(
+            code,
+            [true, true, true, false, false, true, true, false, true]
+        );
+    }
+
+    #[test]
+    fn diagnostics_of_the_server_s_software() {
+        let found = lines(
+            "Warning: Use of undefined constant x - assumed 'x' in /srv/www/wp/single.php on line 23\n\
+             Deprecated: Function create_function() is deprecated in C:\\web\\page.php:40\n\
+             Traceback (most recent call last):\n\
+             File \"/app/main.py\", line 3, in <module>\n\
+             at org.example.Page.render(Page.java:12)\n\
+             Warning: the bridge on line 4 of the tram network is closed until Monday.\n\
+             Achtung: Die Linie 5 fährt ab Montag wieder.\n\
+             Uwaga: linia 12 nie kursuje w niedzielę.",
+        );
+        let diagnostic: Vec<bool> = found.iter().map(|l| l.diagnostic).collect();
+        assert_eq!(
+            diagnostic,
+            [true, true, true, true, true, false, false, false]
+        );
+    }
+
+    #[test]
+    fn sentences_that_introduce_what_follows_in_three_languages() {
+        let found = lines(
+            "Damals hatte ich mich zu diesem Thema sehr kurz gefasst:\n\
+             The minister said in a statement on Monday evening:\n\
+             Voici ce que le ministre a déclaré devant la presse :\n\
+             Adresse:\n\
+             Die Sitzung findet am Montag im großen Saal statt.",
+        );
+        let introduces: Vec<bool> = found.iter().map(Line::introduces).collect();
+        assert_eq!(introduces, [true, true, true, false, false]);
     }
 
     #[test]

@@ -16,18 +16,20 @@
 //!    their summaries, comment headings and "Jane says:" lines, consent, copyright and
 //!    disclaimer notices, in some 30 languages);
 //! 2. `article.rs`: the article's core is the best run of prose (maximum-sum segments over
-//!    line scores, wrapped paragraphs scored whole, short lines between prose cheap), where
-//!    runs after the comments or the footer, after a rail heading, near the page's end or
-//!    made of a consent dialog count for less; the core then takes in what belongs to it
+//!    line scores, wrapped paragraphs scored whole, short lines between prose cheap, a
+//!    runtime's warning never), where runs after the comments or the footer, after a rail
+//!    heading, near the page's end, made of a consent dialog, of long lines that are not
+//!    running text or of cards (paragraphs each glued under a title) count for less; the core then takes in what belongs to it
 //!    (closing sentences, paragraphs after an insert, lists of one shape at either end, a
 //!    list its last sentence announces, the rest of an article written line by line, the
-//!    lead above the photo) and drops an author box at its end; lines in another language
+//!    sentence introducing it, the lead above the photo or a table of contents) and drops an
+//!    author box at its end; lines in another language
 //!    than a single-language core are cut off;
 //! 3. `headline.rs`: the title-like line just above the core (or its lead), its repeats and
 //!    breadcrumbs;
 //! 4. `rules.rs`: each line's kind from its cue and its place: body in the core (subheadings
-//!    included), captions between headline and core, navigation above, teasers, footers and
-//!    foreign-language lines after.
+//!    included), captions between headline and core, navigation above (a table of contents
+//!    too), teasers, footers and foreign-language lines after.
 //!
 //! Everything is linear in the input: each line is measured once (cue searches look at a
 //! bounded head or tail of it) and the core is found in one pass.

@@ -78,18 +78,25 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
         .iter()
         .map(|(p, words)| (*p, words))
         .collect();
+    let contents: HashSet<usize> = article.contents.iter().copied().collect();
     let mut seen = HashSet::with_capacity(lines.len());
     lines
         .iter()
         .enumerate()
         .map(|(p, line)| {
-            let repeated = !seen.insert(line.key) && line.words >= REPEAT_MIN_WORDS;
+            // A table of contents announces the subheadings that the core prints again:
+            // those are not repeats.
+            let in_contents = contents.contains(&p);
+            let repeated = !in_contents && !seen.insert(line.key) && line.words >= REPEAT_MIN_WORDS;
             let zone = zone(p);
             if header.headline == Some(p) {
                 return class(LineKind::Headline, ReasonKind::Headline, None);
             }
             if repeats.contains(&p) {
                 return boilerplate(ReasonKind::RepeatedHeadline, None);
+            }
+            if in_contents {
+                return boilerplate(ReasonKind::Navigation, Some("table of contents".to_owned()));
             }
             if let Some(words) = breadcrumbs.get(&p) {
                 return boilerplate(ReasonKind::Navigation, Some((*words).clone()));
@@ -114,8 +121,10 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
                 };
             }
             // Between headline and core, running text is the standfirst (a lead set apart
-            // by the photo and the share buttons); shorter lines describe the photo.
-            if zone == Zone::Header && line.is_prose() && line.sentence_end {
+            // by the photo and the share buttons) or a sentence announcing the text below
+            // it ("Er sagte:"); shorter lines describe the photo.
+            if zone == Zone::Header && ((line.is_prose() && line.sentence_end) || line.introduces())
+            {
                 return body();
             }
             if zone == Zone::Header && line.words >= 3 {
@@ -295,6 +304,77 @@ mod tests {
 
     fn article(paragraphs: [&str; 3]) -> String {
         paragraphs.join("\n\n")
+    }
+
+    #[test]
+    fn a_table_of_contents_between_lead_and_article_in_three_languages() {
+        for (paragraphs, heading, sections) in [
+            (
+                DE,
+                "Inhaltsverzeichnis",
+                [
+                    "Was beschlossen wurde",
+                    "Warum es so lange dauerte",
+                    "Wie es weitergeht",
+                ],
+            ),
+            (
+                EN,
+                "Contents",
+                ["What was agreed", "Why it took so long", "What comes next"],
+            ),
+            (
+                PL,
+                "Spis treści",
+                ["Co uzgodniono", "Dlaczego trwało to tak długo", "Co dalej"],
+            ),
+        ] {
+            let [lead, first, second] = paragraphs;
+            let [s1, s2, s3] = sections;
+            let text = format!(
+                "Start\n\nEin Titel der Seite\n\n{lead}\n\n{heading}\n{s1}\n{s2}\n{s3}\n\n\
+                 {s1}\n\n{first}\n\n{s2}\n\n{second}\n\n{s3}\n\n{first} {second}\n\nImpressum"
+            );
+            let found = classes(&text);
+            assert_eq!(of(&found, lead), (LineKind::Body, None), "{heading}");
+            let entries: Vec<_> = found.iter().filter(|(t, _, _)| t == s1).collect();
+            assert_eq!(entries.len(), 2);
+            assert_eq!(entries[0].2, Some(ReasonKind::Navigation), "{s1}");
+            assert_eq!(entries[1].1, LineKind::Body, "{s1}");
+            let body = found
+                .iter()
+                .filter(|(t, k, _)| t == s3 && *k == LineKind::Body);
+            assert_eq!(body.count(), 1, "{s3}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_introducing_the_text_under_the_headline_is_body_in_three_languages() {
+        for (paragraphs, headline, intro) in [
+            (
+                DE,
+                "Einigung in der Nacht",
+                "Der Vorsitzende der Eurogruppe sagte dazu nach der Sitzung:",
+            ),
+            (
+                EN,
+                "A deal in the night",
+                "The president of the Eurogroup said after the meeting:",
+            ),
+            (
+                PL,
+                "Porozumienie w nocy",
+                "Przewodniczący Eurogrupy powiedział po posiedzeniu, że:",
+            ),
+        ] {
+            let text = format!(
+                "Start\n\n{headline}\n\n{intro}\n\nFoto: Reuters\n\n{}",
+                article(paragraphs)
+            );
+            let found = classes(&text);
+            assert_eq!(of(&found, headline).0, LineKind::Headline, "{headline}");
+            assert_eq!(of(&found, intro), (LineKind::Body, None), "{intro}");
+        }
     }
 
     #[test]
