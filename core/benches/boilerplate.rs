@@ -10,32 +10,25 @@
 //!   `clean::classify`.
 //!
 //! The ratio to report is `clean/…` time over `rule/lines_100` time. Input: the split's
-//! `text/*.txt` in `../shared/bench/boilerplate` beside the project (or the folder named by
-//! `BOILERPLATE_BENCH`); without it the benchmark says so and measures nothing.
+//! `text/*.txt` in `boilerplate/` under `$BENCH_DIR` (default `../shared/bench` beside the
+//! project); without it the benchmark says so and measures nothing.
 
 use article_lens_core::document::Document;
 use article_lens_core::{clean, lang, layout};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-/// Where the split's pages are.
+/// Where the split's pages are: `boilerplate` under `$BENCH_DIR` when set (as for
+/// `scripts/bench.sh`), else under `../shared/bench` beside the project (the rule of the other
+/// benches' `support::bench_path`, inlined: this bench needs none of support's other helpers).
 fn bench_dir() -> PathBuf {
-    std::env::var_os("BOILERPLATE_BENCH").map_or_else(
-        || {
-            [
-                env!("CARGO_MANIFEST_DIR"),
-                "..",
-                "..",
-                "shared",
-                "bench",
-                "boilerplate",
-            ]
-            .iter()
-            .collect()
-        },
-        PathBuf::from,
-    )
+    std::env::var_os("BENCH_DIR")
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"),
+            PathBuf::from,
+        )
+        .join("boilerplate")
 }
 
 /// Every page's text, in file-name order.

@@ -25,14 +25,16 @@
 //! end, a list that its last sentence announces ("Folgende Orte sind betroffen:"), the rest
 //! of an article written line by line (a recipe whose steps stand apart like paragraphs),
 //! its first subheading when a table of contents above it names its sections, the sentence
-//! right above it that introduces it ("Er sagte:"), and the lead above the photo or the
-//! table of contents; an author box at its end is cut off. When the core is
-//! clearly in one language, lines reliably in another language score negative too, which
-//! cuts a foreign author blurb or teaser list off the article's end without touching a
-//! mixed-language article (whose core is not in one language).
+//! right above it that introduces it ("Er sagte:"), the lead above the photo or the
+//! table of contents, and the subtitle right below the headline; an author box at its end
+//! is cut off. When the core is clearly in one language, lines reliably in another
+//! language score negative too, which cuts a foreign author blurb or teaser list off the
+//! article's end without touching a mixed-language article (whose core is not in one
+//! language).
 
 use super::cues::CueKind;
 use super::features::{Line, REPEAT_MIN_WORDS};
+use super::headline;
 use crate::document::Document;
 use crate::lang::{self, Lang, LineGuess};
 use std::collections::HashSet;
@@ -511,7 +513,7 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         contents = contents_entries(lines, &mut core);
         cut_author_box(lines, &contents, &mut core);
     }
-    let lead = lead_above(lines, &core, &contents);
+    let lead = lead_above(doc, lines, &core, &contents);
     Article {
         core,
         lead,
@@ -817,7 +819,7 @@ const LEAD_PLAIN_LINES: usize = 6;
 /// subheading ("standfirst"), or a sentence that introduces what follows ("Damals hatte ich
 /// mich kurz gefasst:"). Only such furniture and a few short plain lines may stand
 /// between; a menu, a rail or another story's text may not.
-fn lead_above(lines: &[Line], core: &Range<usize>, contents: &[usize]) -> usize {
+fn lead_above(doc: &Document, lines: &[Line], core: &Range<usize>, contents: &[usize]) -> usize {
     // A table of contents (and its heading, "Contents") stands between the lead and the
     // article's first section: the search starts above it.
     let mut start = core.start;
@@ -851,7 +853,60 @@ fn lead_above(lines: &[Line], core: &Range<usize>, contents: &[usize]) -> usize 
             }
         }
     }
-    lead
+    standfirst_above(doc, lines, lead).unwrap_or(lead)
+}
+
+/// Words a standfirst needs: fewer make a kicker or a section label.
+const STANDFIRST_MIN_WORDS: usize = 5;
+/// Words a standfirst holds at most; a longer line is a paragraph, and the lead search
+/// already weighs it.
+const STANDFIRST_MAX_WORDS: usize = 40;
+/// Words the headline above a standfirst needs: a one- or two-word line is a kicker or a
+/// section name, and the line below it is then the headline itself.
+const STANDFIRST_HEADLINE_MIN_WORDS: usize = 3;
+
+/// The standfirst above the lead (or the core): a line of its own, shorter than a paragraph,
+/// that reads as a phrase of running text (a few words, function words among them),
+/// right below another title-like line of its own — the headline — with at most the date,
+/// the byline or share buttons between it and the article ("Preisträger präsentieren ihre
+/// Projekte auf der Messe", "Mark Helfrich über das Potenzial der Technologie"). Where two
+/// such lines stand one above the other over the article, the upper is the title and the
+/// lower the subtitle that opens the article; where a third stands above them, they are a
+/// rail of other stories' titles, and none of them is. A line the page prints twice is a
+/// title or a teaser, not the article's own subtitle.
+fn standfirst_above(doc: &Document, lines: &[Line], lead: usize) -> Option<usize> {
+    let mut at = lead;
+    let standfirst = loop {
+        at = at.checked_sub(1)?;
+        let line = &lines[at];
+        match &line.cue {
+            Some(cue) if header_furniture(cue.kind) => continue,
+            Some(_) => return None,
+            None if line.letterless => continue,
+            None => break at,
+        }
+    };
+    let line = &lines[standfirst];
+    let titled = |line: &Line| line.alone && headline::title_like(doc, line);
+    let phrase = |line: &Line| {
+        titled(line)
+            && (STANDFIRST_MIN_WORDS..=STANDFIRST_MAX_WORDS).contains(&line.words)
+            && line.function_words > 0
+            && !line.is_prose()
+            && !line.code
+    };
+    let headline = &lines[standfirst.checked_sub(1)?];
+    let rail = standfirst
+        .checked_sub(2)
+        .is_some_and(|above| phrase(&lines[above]));
+    (phrase(line)
+        && titled(headline)
+        && headline.words >= STANDFIRST_HEADLINE_MIN_WORDS
+        && !rail
+        && !lines
+            .iter()
+            .any(|other| other.key == line.key && !std::ptr::eq(other, line)))
+    .then_some(standfirst)
 }
 
 /// Cues of what stands between a headline and the article: the photo's credit, the date,
@@ -1385,6 +1440,47 @@ mod tests {
             let (lines, found) = article(&text);
             assert_eq!(lines[found.lead].index, 4, "{credit}");
             assert_eq!(lines[found.core.start].index, 12, "{credit}");
+        }
+    }
+
+    #[test]
+    fn a_standfirst_below_the_headline_in_three_languages() {
+        for (body, headline, standfirst, date) in [
+            (
+                DE,
+                "Nato-Gipfel endet ohne Einigung",
+                "Die Minister wollen im Herbst über die Finanzierung beraten",
+                "Veröffentlicht am 12.01.2022",
+            ),
+            (
+                EN,
+                "Eurozone extends the emergency fund",
+                "The ministers will meet again in the autumn to discuss the details",
+                "Published 12.01.2022 10:34",
+            ),
+            (
+                IT,
+                "Vertice Nato senza accordo",
+                "I ministri torneranno a riunirsi in autunno per discutere dei fondi",
+                "Pubblicato il 12.01.2022 alle 10:34",
+            ),
+        ] {
+            let text = format!(
+                "Menu\n\n{headline}\n\n{standfirst}\n\n{date}\n\n{body} {body}\n\n{body} {body}"
+            );
+            let (lines, found) = article(&text);
+            assert_eq!(lines[found.lead].index, 4, "{standfirst}");
+            // Three such titles one above the other are a rail of other stories.
+            let rail = format!(
+                "Menu\n\n{standfirst} 3\n\n{standfirst} 2\n\n{standfirst}\n\n{date}\n\n\
+                 {body} {body}\n\n{body} {body}"
+            );
+            let (lines, found) = article(&rail);
+            assert_eq!(lines[found.lead].index, 10, "{standfirst}");
+            // A line printed twice on the page is a teaser or a title, not a subtitle.
+            let repeated = format!("{standfirst}\n\n{text}");
+            let (lines, found) = article(&repeated);
+            assert_eq!(lines[found.lead].index, 10, "{standfirst}");
         }
     }
 

@@ -33,7 +33,7 @@ pub(super) struct Header {
 }
 
 /// True when the line can be a title at all.
-fn title_like(doc: &Document, line: &Line) -> bool {
+pub(super) fn title_like(doc: &Document, line: &Line) -> bool {
     let text = doc.line_text(line.index);
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let visible = text.chars().filter(|c| !c.is_whitespace()).count();

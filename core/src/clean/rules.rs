@@ -122,8 +122,12 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
             }
             // Between headline and core, running text is the standfirst (a lead set apart
             // by the photo and the share buttons) or a sentence announcing the text below
-            // it ("Er sagte:"); shorter lines describe the photo.
-            if zone == Zone::Header && ((line.is_prose() && line.sentence_end) || line.introduces())
+            // it ("Er sagte:"), and so is the lead the article found, a subtitle included;
+            // shorter lines describe the photo.
+            if zone == Zone::Header
+                && (p == article.lead
+                    || (line.is_prose() && line.sentence_end)
+                    || line.introduces())
             {
                 return body();
             }
@@ -304,6 +308,40 @@ mod tests {
 
     fn article(paragraphs: [&str; 3]) -> String {
         paragraphs.join("\n\n")
+    }
+
+    #[test]
+    fn a_standfirst_below_the_headline_is_body_in_three_languages() {
+        for (paragraphs, headline, standfirst) in [
+            (
+                DE,
+                "Nato-Gipfel endet ohne Einigung",
+                "Die Minister wollen im Herbst über die Finanzierung beraten",
+            ),
+            (
+                EN,
+                "Eurozone extends the emergency fund",
+                "The ministers will meet again in the autumn to discuss the details",
+            ),
+            (
+                PL,
+                "Szczyt NATO bez porozumienia",
+                "Ministrowie spotkają się jesienią, aby omówić szczegóły finansowania",
+            ),
+        ] {
+            let [first, second, third] = paragraphs;
+            let text = format!(
+                "Start\n\n{headline}\n\n{standfirst}\n\n12.01.2022\n\n{first}\n\n\
+                 {second}\n\n{third}"
+            );
+            let found = classes(&text);
+            assert_eq!(of(&found, headline).0, LineKind::Headline, "{headline}");
+            assert_eq!(
+                of(&found, standfirst),
+                (LineKind::Body, None),
+                "{standfirst}"
+            );
+        }
     }
 
     #[test]
