@@ -10,7 +10,9 @@ text and tell close languages apart when a line is too short for character stati
 Kept: the languages that whatlang 0.18 can confuse with one another, i.e. those written in a
 script that several whatlang languages share (Latin, Cyrillic, Arabic, Devanagari, Hebrew).
 Every word is lower-cased, NFC-normalised and kept only if it is made of letters of that
-language's script (no digits, apostrophes, spaces or underscores).
+language's script (no digits, apostrophes, spaces or underscores), and only if it has at most
+MAX_CHARS characters: a longer word (an inflected form, a compound adverb) is long enough for the
+character n-grams to place it, and the longer words take a tenth of the table's compressed size.
 
 Usage: python3 generate_function_words.py [SPACY_WHEEL]
 Without an argument it downloads the pinned wheel with pip (no dependencies) into a temporary
@@ -25,6 +27,8 @@ import unicodedata
 import zipfile
 
 SPACY_VERSION = "3.8.18"
+# The longest function word kept, in characters (code points, combining marks included).
+MAX_CHARS = 8
 
 # spaCy language code -> (whatlang ISO 639-3 code, script of that language in whatlang).
 LANGUAGES = {
@@ -67,6 +71,11 @@ def stop_words(wheel, code):
     return namespace["STOP_WORDS"]
 
 
+def kept_word(word, script):
+    """True for a word short enough and made of letters (or combining marks) of `script`."""
+    return len(word) <= MAX_CHARS and in_script(word, script)
+
+
 def in_script(word, script):
     """True when every character is a letter (or combining mark) of `script`."""
     for char in word:
@@ -83,7 +92,7 @@ def main(argv):
     rows = []
     for code, (iso3, script) in sorted(LANGUAGES.items(), key=lambda item: item[1][0]):
         words = {unicodedata.normalize("NFC", w.strip().lower()) for w in stop_words(wheel, code)}
-        kept = sorted(w for w in words if w and in_script(w, script))
+        kept = sorted(w for w in words if w and kept_word(w, script))
         rows.append(f"{iso3}\t{' '.join(kept)}")
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "function_words.tsv")
     with open(out, "w", encoding="utf-8") as fh:

@@ -155,6 +155,15 @@ mod tests {
     }
 
     #[test]
+    fn long_function_words_are_left_to_the_ngrams() {
+        assert!(languages_using("außerdem").unwrap().contains(lang("deu")));
+        assert!(languages_using("whatever").unwrap().contains(lang("eng")));
+        assert_eq!(languages_using("dementsprechend"), None);
+        assert_eq!(languages_using("thereafter"), None);
+        assert_eq!(languages_using("quantunque"), None);
+    }
+
+    #[test]
     fn lang_set_operations() {
         let set = LangSet::from_langs([lang("deu"), lang("eng")]);
         assert_eq!(set.len(), 2);
