@@ -60,6 +60,8 @@ pub(super) struct Article {
     /// Positions of the entries of a table of contents between the lead and the core: short
     /// lines that the core repeats as its subheadings.
     pub contents: Vec<usize>,
+    /// Positions of the box about the author cut off the core's end (empty when none).
+    pub author_box: Range<usize>,
 }
 
 /// Languages that a detector confuses on a line or two; a line guessed as the sibling of the
@@ -494,6 +496,7 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         }
     }
     let mut contents = Vec::new();
+    let mut author_box = 0..0;
     if !core.is_empty() {
         extend_over_closing_sentences(lines, &foreign, &mut core);
         extend_over_inserts(lines, &foreign, &mut core);
@@ -511,7 +514,9 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         }
         extend_over_introduction(lines, &foreign, &mut core);
         contents = contents_entries(lines, &mut core);
+        let end = core.end;
         cut_author_box(lines, &contents, &mut core);
+        author_box = core.end..end;
     }
     let lead = lead_above(doc, lines, &core, &contents);
     Article {
@@ -519,6 +524,7 @@ pub(super) fn locate(doc: &Document, lines: &[Line], guesses: &[Option<LineGuess
         lead,
         foreign,
         contents,
+        author_box,
     }
 }
 
@@ -617,8 +623,10 @@ const NAME_LINE_WORDS: usize = 6;
 
 /// Cuts an author box off the end of the core: a short line that repeats a line from above
 /// the article (the author's name from the byline, a section name) followed by at most a
-/// couple of paragraphs (the author's biography). The article does not print its byline
-/// again; the page's box about the author does.
+/// couple of paragraphs (the author's biography), or one of the last paragraphs that reads
+/// as a biography itself ("Jane Doe is a reporter at …"), with the name line heading it. The
+/// article does not print its byline again nor tell its reader who wrote it; the page's box
+/// about the author does.
 fn cut_author_box(lines: &[Line], contents: &[usize], core: &mut Range<usize>) {
     let name_line = |l: &Line| l.cue.is_none() && l.words <= NAME_LINE_WORDS && !l.is_prose();
     // What a table of contents names is a section's heading, not a name.
@@ -634,6 +642,12 @@ fn cut_author_box(lines: &[Line], contents: &[usize], core: &mut Range<usize>) {
         if line.is_prose() {
             paragraphs += 1;
             if paragraphs > AUTHOR_BOX_PARAGRAPHS {
+                return;
+            }
+            // A biography names its author itself; the box may head it with the name alone.
+            if line.author_bio {
+                let headed = p > core.start + 1 && name_line(&lines[p - 1]);
+                core.end = if headed { p - 1 } else { p };
                 return;
             }
         } else if name_line(line) && above.contains(&line.key) {
@@ -1524,5 +1538,35 @@ mod tests {
             "{EN}\n\nimport requests\nresp = requests.get(url)\nprint(resp.status_code == 200)\n\n{IT}"
         );
         assert_eq!(core_lines(&text), 1..8);
+    }
+
+    #[test]
+    fn a_closing_biography_is_cut_off_with_its_name_line() {
+        for (body, name, bio) in [
+            (
+                EN,
+                "Jane Doe",
+                "Jane Doe is a correspondent in Brussels and has covered the European Union \
+                 for the paper since she left university.",
+            ),
+            (
+                DE,
+                "Max Muster",
+                "Max Muster ist Redakteur im Ressort Politik und berichtet seit vielen Jahren \
+                 aus dem Bundestag in Berlin.",
+            ),
+            (
+                IT,
+                "Marco Rossi",
+                "Marco Rossi è giornalista e corrispondente da Bruxelles, dove segue la politica \
+                 europea da molti anni.",
+            ),
+        ] {
+            let text = format!("{body}\n\n{body} {body}\n\n{name}\n{bio}");
+            assert_eq!(core_lines(&text), 1..4, "{name}");
+            // Without the name line above it, the biography alone is cut.
+            let text = format!("{body}\n\n{body} {body}\n\n{bio}");
+            assert_eq!(core_lines(&text), 1..4, "{name}");
+        }
     }
 }

@@ -105,6 +105,21 @@ enum Entry {
     Picture,
     /// The verb closing a comment's author line ("Jane says:").
     Said,
+    /// A word of an author biography.
+    Bio(BioKind),
+}
+
+/// The part of an author biography a word plays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum BioKind {
+    /// The verb after the name ("is", "leitet").
+    Verb,
+    /// The author's trade ("reporter").
+    Role,
+    /// A greeting opening the writer's introduction ("Hi, I'm").
+    Greeting,
+    /// "I am" before the writer's name and a comma ("Ich bin Eleonore, …").
+    SelfIntro,
 }
 
 /// What a notice word says about its line.
@@ -172,6 +187,10 @@ fn entry_of(kind: &str) -> Option<Entry> {
         "postmeta" => Entry::Notice(NoticeKind::PostMeta),
         "footer" => Entry::Notice(NoticeKind::Footer),
         "copyright" => Entry::Notice(NoticeKind::Copyright),
+        "bioverb" => Entry::Bio(BioKind::Verb),
+        "biorole" => Entry::Bio(BioKind::Role),
+        "biogreet" => Entry::Bio(BioKind::Greeting),
+        "bioself" => Entry::Bio(BioKind::SelfIntro),
         _ => return None,
     })
 }
@@ -211,6 +230,14 @@ struct Lexicon {
     pictures: Vec<&'static str>,
     /// Verbs that close a comment's author line before its colon ("says", "schreibt").
     said: Vec<&'static str>,
+    /// Verbs of an author biography after the name ("is", "leitet").
+    bio_verbs: Vec<&'static str>,
+    /// Words of the author's trade, each between spaces (" reporter ", " head of ").
+    bio_roles: Vec<String>,
+    /// Greetings that open a writer's introduction ("hi, i'm").
+    bio_greetings: Vec<&'static str>,
+    /// "I am" before the writer's name ("ich bin"), each followed by a space.
+    bio_selves: Vec<String>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -223,6 +250,9 @@ impl Lexicon {
         let mut labels = Vec::new();
         let mut pictures = Vec::new();
         let mut said = Vec::new();
+        let (mut bio_verbs, mut bio_roles, mut bio_greetings) =
+            (Vec::new(), Vec::new(), Vec::new());
+        let mut bio_selves = Vec::new();
         for row in CUES_TSV
             .lines()
             .filter(|l| !l.starts_with('#') && !l.is_empty())
@@ -242,6 +272,10 @@ impl Lexicon {
                 Some(Entry::Token(token)) => push_unique(&mut tokens, phrase, token),
                 Some(Entry::Picture) => pictures.push(phrase),
                 Some(Entry::Said) => said.push(phrase),
+                Some(Entry::Bio(BioKind::Verb)) => bio_verbs.push(phrase),
+                Some(Entry::Bio(BioKind::Role)) => bio_roles.push(format!(" {phrase} ")),
+                Some(Entry::Bio(BioKind::Greeting)) => bio_greetings.push(phrase),
+                Some(Entry::Bio(BioKind::SelfIntro)) => bio_selves.push(format!("{phrase} ")),
                 Some(Entry::Notice(notice)) => {
                     let (stem, word) = match phrase.strip_suffix('*') {
                         Some(stem) => (true, stem),
@@ -271,6 +305,10 @@ impl Lexicon {
             labels: Automaton::new(labels, MatchKind::LeftmostLongest, StartKind::Unanchored),
             pictures,
             said,
+            bio_verbs,
+            bio_roles,
+            bio_greetings,
+            bio_selves,
         }
     }
 }
@@ -279,6 +317,81 @@ fn push_unique<T>(entries: &mut Vec<(String, T)>, phrase: &str, meaning: T) {
     if !entries.iter().any(|(p, _)| p == phrase) {
         entries.push((phrase.to_owned(), meaning));
     }
+}
+
+/// Words of a sentence that a notice word opening it makes a notice ("Subscribe now …").
+const NOTICE_LEAD_WORDS: usize = 12;
+/// Bytes of a paragraph's head searched for an author biography.
+const BIO_BYTES: usize = 240;
+/// Words of the name that opens a biography at most.
+const BIO_NAME_WORDS: usize = 3;
+/// Words after the verb in which the author's trade must be named.
+const BIO_ROLE_WORDS: usize = 10;
+/// Roles at least this long (bytes) also end a compound ("ERP-Experte", "Wirtschaftsredakteurin").
+const BIO_COMPOUND_ROLE_BYTES: usize = 6;
+
+/// True when a paragraph opens as an author biography: a name of two or three capitalised
+/// words, a verb of being or working and, within a few words, a word of the author's trade
+/// ("Jane Doe is a reporter at …", "Max Muster leitet das Ressort …", "Marco Rossi è
+/// giornalista …"); or a greeting or "I am" with a name introducing the writer ("Hallo, ich
+/// bin …", "Ich bin Eleonore, …").
+pub(super) fn author_bio(text: &str) -> bool {
+    let lex = &*LEXICON;
+    let opening = head(text, BIO_BYTES).trim_start();
+    let lower = opening.to_lowercase();
+    if lex.bio_greetings.iter().any(|g| lower.starts_with(g)) {
+        return true;
+    }
+    let name_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.clone().any(char::is_lowercase)
+            && chars.all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let mut words = lower.split_whitespace().zip(opening.split_whitespace());
+    let self_intro = lex
+        .bio_selves
+        .iter()
+        .find(|s| lower.starts_with(s.as_str()));
+    if let Some(intro) = self_intro {
+        // "Ich bin Eleonore, …": the writer's first name, closed by a comma.
+        let name = opening
+            .split_whitespace()
+            .nth(intro.split_whitespace().count());
+        return name.is_some_and(|n| n.strip_suffix(',').is_some_and(name_word));
+    }
+    let mut name_words = 0;
+    loop {
+        let Some((low, written)) = words.next() else {
+            return false;
+        };
+        if name_words >= 2 && lex.bio_verbs.contains(&low) {
+            break;
+        }
+        if name_words == BIO_NAME_WORDS || !name_word(written) {
+            return false;
+        }
+        name_words += 1;
+    }
+    let mut rest = String::from(" ");
+    for (low, _) in words.take(BIO_ROLE_WORDS) {
+        let word = low.trim_matches(|c: char| !c.is_alphanumeric() && c != '-');
+        let compound = lex.bio_roles.iter().any(|role| {
+            let role = role.trim();
+            role.len() >= BIO_COMPOUND_ROLE_BYTES
+                && !role.contains(' ')
+                && word.len() > role.len()
+                && word.ends_with(role)
+        });
+        if compound {
+            return true;
+        }
+        rest.push_str(word);
+        rest.push(' ');
+    }
+    lex.bio_roles
+        .iter()
+        .any(|role| rest.contains(role.as_str()))
 }
 
 /// The longest prefix of `text` of at most `max` bytes that ends on a character boundary.
@@ -945,7 +1058,12 @@ fn notice(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
             hits,
         });
     }
-    let (_, start, end) = first?;
+    let (kind, start, end) = first?;
+    // "Subscribe now to our e-edition for the full story.": a short prompt led by its notice
+    // word is a notice even as a sentence; a sentence that only mentions one is not.
+    if kind == NoticeKind::Consent && start == 0 && words <= NOTICE_LEAD_WORDS {
+        hits = hits.max(2);
+    }
     (hits >= 2 || words <= 40).then(|| Cue {
         kind: CueKind::Consent,
         evidence: word_around(head(text, NOTICE_BYTES), &lower, start, end),
@@ -1360,6 +1478,77 @@ mod tests {
             "", "\u{0}", "©", "2", "::::", "ago", "vor", "前", "/ / /", "A/",
         ] {
             let _ = detect(line, word_count(line));
+        }
+    }
+
+    #[test]
+    fn author_biographies_in_many_languages() {
+        for line in [
+            "Jane Doe is a reporter at the Daily Planet covering climate and energy.",
+            "Max Muster leitet das Ressort Wirtschaft und schreibt über Geldpolitik.",
+            "Erika Beispiel ist Wirtschaftsredakteurin und lebt in Hamburg.",
+            "Marco Rossi è giornalista e scrive di politica estera.",
+            "Anna Maria Nowak jest dziennikarką i publicystką tygodnika.",
+            "Hallo, ich bin Foodbloggerin und backe seit meiner Kindheit.",
+            "Hi, I'm a designer and I love writing about typography.",
+            "Bonjour, je suis passionnée de cuisine depuis toujours.",
+            "Ich bin Eleonore, Betreiberin dieses Blogs über Mode.",
+            "I'm Kate, a mother of two who writes about travel.",
+            "Sono Giulia, fotografa e viaggiatrice.",
+        ] {
+            assert!(author_bio(line), "{line}");
+        }
+        for line in [
+            "Angela Merkel ist Bundeskanzlerin und reist morgen nach Paris.",
+            "The reporter is said to have left the country last week.",
+            "Die Bundesregierung ist sich über den Haushalt nicht einig.",
+            "Il governo è pronto a trattare con i sindacati.",
+            "Jane Doe",
+            "Ich bin müde, sagte er.",
+            "I'm sure, she said, that they will come.",
+            "",
+        ] {
+            assert!(!author_bio(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn short_prompts_led_by_a_notice_word_count_twice() {
+        for line in [
+            "Subscribe now to our digital edition for the full story.",
+            "Jetzt abonnieren und alle Artikel der Zeitung lesen.",
+            "Abonnez-vous pour lire la suite de cet article.",
+        ] {
+            let cue = detect(line, word_count(line)).expect(line);
+            assert_eq!(cue.kind, CueKind::Consent, "{line}");
+            assert!(cue.hits >= 2, "{line}");
+        }
+        // Further in, a notice word is the sentence's topic.
+        let line = "The paper said readers who subscribe now will pay less next year.";
+        assert!(detect(line, word_count(line)).is_none_or(|c| c.hits < 2));
+    }
+
+    #[test]
+    fn app_prompts_in_three_languages() {
+        for line in [
+            "For breaking news download our apps for iOS and Android.",
+            "Laden Sie unsere App für iOS und Android herunter.",
+            "Scarica la nostra app per iOS e Android.",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Consent), "{line}");
+        }
+    }
+
+    #[test]
+    fn calls_for_letters_in_three_languages() {
+        for line in [
+            "We want to hear what you think about this article. Submit a letter to the editor.",
+            "Schreiben Sie uns Ihre Meinung zu diesem Artikel: Leserbriefe an die Redaktion.",
+            "Écrivez-nous : vos réactions sont publiées dans le courrier des lecteurs.",
+        ] {
+            let cue = detect(line, word_count(line)).expect(line);
+            assert_eq!(cue.kind, CueKind::Consent, "{line}");
+            assert!(cue.hits >= 2, "{line}");
         }
     }
 }

@@ -52,6 +52,8 @@ pub(super) struct Line {
     /// True when the line is a message of the server's software rather than of the page
     /// ("Warning: … in /var/www/index.php on line 12", a stack trace's frame).
     pub diagnostic: bool,
+    /// True when the line opens as the author's biography ("Jane Doe is a reporter at …").
+    pub author_bio: bool,
 }
 
 /// A repeated line needs at least this many words to count as a repeat rather than a menu
@@ -198,6 +200,7 @@ fn measure_line(text: &str, index: usize, alone: bool, cache: &mut CharCache) ->
         code: looks_like_code(text),
         announces: text.trim_end().ends_with(':'),
         diagnostic: is_diagnostic(text),
+        author_bio: cues::author_bio(text),
     }
 }
 

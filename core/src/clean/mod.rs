@@ -111,6 +111,8 @@ pub enum ReasonKind {
     RepeatedHeadline,
     /// Running text that is not the article's (notices, other stories, the page's own blurbs).
     OutsideArticle,
+    /// The author's biography below the article ("Jane Doe is a reporter at …").
+    AuthorBio,
 }
 
 impl ReasonKind {
@@ -133,6 +135,7 @@ impl ReasonKind {
             ReasonKind::Byline => "byline",
             ReasonKind::RepeatedHeadline => "repeated headline",
             ReasonKind::OutsideArticle => "text outside the article",
+            ReasonKind::AuthorBio => "author's biography",
         }
     }
 }

@@ -113,6 +113,9 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
             if teasers.contains(&p) {
                 return boilerplate(ReasonKind::Teaser, None);
             }
+            if article.author_box.contains(&p) && line.is_prose() {
+                return boilerplate(ReasonKind::AuthorBio, None);
+            }
             if zone == Zone::Core {
                 return if repeated {
                     boilerplate(ReasonKind::RepeatedLine, None)
@@ -963,6 +966,50 @@ mod tests {
                     assert_eq!(class.kind == LineKind::Body, class.reason.is_none());
                 }
             }
+        }
+    }
+
+    #[test]
+    fn closing_author_biographies_in_three_languages() {
+        for (bio, body) in [
+            (
+                "Jane Doe is a correspondent in Brussels and has covered the European Union for the paper since 2010.",
+                EN,
+            ),
+            (
+                "Max Muster ist Redakteur im Ressort Politik und berichtet seit vielen Jahren aus dem Bundestag.",
+                DE,
+            ),
+            (
+                "Anna Nowak jest dziennikarką i od lat pisze o polityce zagranicznej dla tygodnika.",
+                PL,
+            ),
+        ] {
+            let text = format!("{}\n\n{bio}", article(body));
+            assert_eq!(
+                of(&classes(&text), bio),
+                (LineKind::Boilerplate, Some(ReasonKind::AuthorBio)),
+                "{bio}"
+            );
+        }
+    }
+
+    #[test]
+    fn short_subscription_prompts_closing_the_article_in_three_languages() {
+        for (prompt, body) in [
+            (
+                "Subscribe now to our digital edition for the full story.",
+                EN,
+            ),
+            ("Jetzt abonnieren und alle Artikel der Zeitung lesen.", DE),
+            ("Zapraszamy do subskrypcji naszego tygodnika.", PL),
+        ] {
+            let text = format!("{}\n\n{prompt}", article(body));
+            assert_eq!(
+                of(&classes(&text), prompt),
+                (LineKind::Boilerplate, Some(ReasonKind::ConsentNotice)),
+                "{prompt}"
+            );
         }
     }
 }
