@@ -36,6 +36,9 @@ const COPYRIGHT_CREDIT_WORDS: usize = 8;
 /// interessieren:"), and of a line that a post's metadata phrase makes a stamp.
 const RAIL_PHRASE_WORDS: usize = 10;
 const POST_META_WORDS: usize = 40;
+/// Words of a line that a comment invitation ("Tell us in the comments!") makes a prompt; a
+/// longer line reports what readers wrote.
+const INVITE_WORDS: usize = 25;
 /// A copyright word ("Urheberrecht", not "©") in a line of more words is the line's topic.
 const COPYRIGHT_TOPIC_WORDS: usize = 20;
 /// Lines longer than this (in characters) carry no relative time stamp of a teaser.
@@ -125,12 +128,14 @@ enum BioKind {
 /// What a notice word says about its line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum NoticeKind {
-    /// Privacy, newsletter, sign-up and paywall words.
+    /// Privacy, newsletter, sign-up and paywall words, and donation appeals.
     Consent,
     /// "Cookies": a word that articles hardly use but cookie notices always do.
     Cookie,
     /// "… might also interest you": the heading of a list of other stories, however worded.
     RailPhrase,
+    /// "… in the comments": with a question or an exclamation, the page inviting comments.
+    Invite,
     /// "This entry was posted in …": a blog's line about the post.
     PostMeta,
     /// "All rights reserved": a footer wherever it stands.
@@ -184,6 +189,7 @@ fn entry_of(kind: &str) -> Option<Entry> {
         "consent" => Entry::Notice(NoticeKind::Consent),
         "cookie" => Entry::Notice(NoticeKind::Cookie),
         "railphrase" => Entry::Notice(NoticeKind::RailPhrase),
+        "invite" => Entry::Notice(NoticeKind::Invite),
         "postmeta" => Entry::Notice(NoticeKind::PostMeta),
         "footer" => Entry::Notice(NoticeKind::Footer),
         "copyright" => Entry::Notice(NoticeKind::Copyright),
@@ -1019,7 +1025,22 @@ fn notice(lex: &Lexicon, text: &str, words: usize) -> Option<Cue> {
                     hits: 1,
                 });
             }
-            NoticeKind::RailPhrase | NoticeKind::PostMeta => continue,
+            // A prompt asks or exclaims; a statement ("Readers wrote in the comments that …",
+            // "She replied in the comments: …") reports.
+            NoticeKind::Invite if words <= INVITE_WORDS && text.contains(['?', '!']) => {
+                return Some(Cue {
+                    kind: CueKind::Share,
+                    evidence: word_around(
+                        head(text, NOTICE_BYTES),
+                        &lower,
+                        found.start(),
+                        found.end(),
+                    ),
+                    bare: false,
+                    hits: 1,
+                });
+            }
+            NoticeKind::RailPhrase | NoticeKind::PostMeta | NoticeKind::Invite => continue,
             _ => {}
         }
         // "Urheberrecht" inside a long sentence is its topic; "©" is a mark anywhere.
@@ -1201,6 +1222,26 @@ mod tests {
             ),
             Some(CueKind::Rail)
         );
+    }
+
+    #[test]
+    fn comment_invitations_are_prompts() {
+        for line in [
+            "Verraten Sie uns in den Kommentaren: Wie sehen Sie das?",
+            "What do you think? Let us know in the comments!",
+            "Et vous, qu'en pensez-vous ? Dites-le-nous dans les commentaires !",
+            "Napiszcie w komentarzach: co o tym sądzicie?",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Share), "{line}");
+        }
+        for line in [
+            "Many readers wrote in the comments that the decision came far too late.",
+            "Viele Leser schrieben in den Kommentaren, die Entscheidung sei zu spät gekommen.",
+            "Wielu czytelników pisało w komentarzach, że decyzja zapadła za późno.",
+            "The mayor replied in the comments: the road will reopen in May.",
+        ] {
+            assert_ne!(kind(line), Some(CueKind::Share), "{line}");
+        }
     }
 
     #[test]
@@ -1525,6 +1566,22 @@ mod tests {
         }
         // Further in, a notice word is the sentence's topic.
         let line = "The paper said readers who subscribe now will pay less next year.";
+        assert!(detect(line, word_count(line)).is_none_or(|c| c.hits < 2));
+    }
+
+    #[test]
+    fn donation_appeals_in_three_languages() {
+        for line in [
+            "Donate now!",
+            "Jetzt spenden",
+            "Wesprzyj nas",
+            "Faites un don",
+        ] {
+            assert_eq!(kind(line), Some(CueKind::Consent), "{line}");
+        }
+        // Inside a sentence the appeal is the story's topic.
+        let line =
+            "The charity asked everyone who could to make a donation before the winter came.";
         assert!(detect(line, word_count(line)).is_none_or(|c| c.hits < 2));
     }
 

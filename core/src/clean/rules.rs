@@ -125,12 +125,14 @@ pub(super) fn assign(lines: &[Line], article: &Article, header: &Header) -> Vec<
             }
             // Between headline and core, running text is the standfirst (a lead set apart
             // by the photo and the share buttons) or a sentence announcing the text below
-            // it ("Er sagte:"), and so is the lead the article found, a subtitle included;
-            // shorter lines describe the photo.
+            // it ("Er sagte:"), and so is the lead the article found, a subtitle included,
+            // and a heading whose colon hands over to the core ("Key points:"); shorter
+            // lines describe the photo.
             if zone == Zone::Header
                 && (p == article.lead
                     || (line.is_prose() && line.sentence_end)
-                    || line.introduces())
+                    || line.introduces()
+                    || (line.announces && p + 1 == core.start))
             {
                 return body();
             }
@@ -751,6 +753,18 @@ mod tests {
             of(&classes(&text), "Minister finansów w Brukseli").0,
             LineKind::Caption
         );
+    }
+
+    #[test]
+    fn a_heading_handing_over_to_the_article_is_body() {
+        for (heading, body) in [
+            ("Key points of the ruling:", EN),
+            ("Leitsätze des Gerichts:", DE),
+            ("Najważniejsze punkty wyroku:", PL),
+        ] {
+            let text = format!("A title above the text\n\n{heading}\n\n{}", article(body));
+            assert_eq!(of(&classes(&text), heading).0, LineKind::Body, "{heading}");
+        }
     }
 
     #[test]
