@@ -17,23 +17,13 @@ use article_lens_core::document::Document;
 use article_lens_core::{clean, lang, layout};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// Where the split's pages are: `boilerplate` under `$BENCH_DIR` when set (as for
-/// `scripts/bench.sh`), else under `../shared/bench` beside the project (the rule of the other
-/// benches' `support::bench_path`, inlined: this bench needs none of support's other helpers).
-fn bench_dir() -> PathBuf {
-    std::env::var_os("BENCH_DIR")
-        .map_or_else(
-            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"),
-            PathBuf::from,
-        )
-        .join("boilerplate")
-}
+mod data;
 
 /// Every page's text, in file-name order.
 fn pages() -> Vec<String> {
-    let dir = bench_dir().join("text");
+    let dir = data::bench_path("boilerplate/text");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
     };
@@ -65,7 +55,7 @@ fn boilerplate(c: &mut Criterion) {
         eprintln!(
             "boilerplate bench: no pages in {} (the benchmark data sits beside the project); \
              nothing measured",
-            bench_dir().join("text").display()
+            data::bench_path("boilerplate/text").display()
         );
         return;
     }

@@ -16,6 +16,7 @@ use article_lens_core::facts::{self, Passage};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 
+mod data;
 mod support;
 
 /// Every finder of the stage over one document's lines.

@@ -16,17 +16,14 @@
 use article_lens_core::document::Document;
 use article_lens_core::lang;
 use criterion::{Criterion, Throughput, black_box};
-use std::path::PathBuf;
+mod data;
 use std::time::{Duration, Instant};
 
 /// Sentences sampled: every n-th line of the file, so that every language is in.
 const SAMPLE_EVERY: usize = 10;
 
 fn sentences() -> Option<Vec<String>> {
-    let root = std::env::var_os("BENCH_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"));
-    let path = root.join("langid/sentences.jsonl");
+    let path = data::bench_path("langid/sentences.jsonl");
     let text = std::fs::read_to_string(&path)
         .map_err(|e| eprintln!("langid bench skipped: cannot read {}: {e}", path.display()))
         .ok()?;

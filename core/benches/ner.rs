@@ -17,6 +17,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
 use std::time::Instant;
 
+mod data;
 mod support;
 
 fn bench(c: &mut Criterion) {

@@ -1,5 +1,5 @@
-//! What the benchmarks share: where the benchmark data is, and reading a dev split into one
-//! document per language.
+//! What the stage benchmarks share: reading a dev split into one document per language, and
+//! the baseline they are measured against.
 
 use article_lens_core::document::Document;
 use article_lens_core::lang::Lang;
@@ -7,21 +7,11 @@ use criterion::BenchmarkGroup;
 use criterion::measurement::WallTime;
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+
+use crate::data::bench_path;
 
 /// Bytes of text per language document.
 pub const DOC_BYTES: usize = 1 << 20;
-
-/// `relative` under the benchmark data: `$BENCH_DIR` when set (as for `scripts/bench.sh`),
-/// else `../shared/bench` beside the project.
-pub fn bench_path(relative: &str) -> PathBuf {
-    std::env::var_os("BENCH_DIR")
-        .map_or_else(
-            || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/bench"),
-            PathBuf::from,
-        )
-        .join(relative)
-}
 
 /// The `text` of every JSONL record of the dev split at `relative` under [`bench_path`],
 /// joined per language (`lang`, ISO 639-3; one text a line) and repeated to about
